@@ -1,0 +1,3 @@
+import { pureConfig } from "@paypath/eslint-config/pure";
+
+export default pureConfig;

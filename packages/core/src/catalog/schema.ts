@@ -1,0 +1,370 @@
+import { z } from "zod";
+
+/**
+ * The factor catalog: every figure behind an estimate, each with its source.
+ *
+ * A catalog is data, not code: a versioned JSON document validated by `CatalogSchema`.
+ * Multipliers are relative to the catalog's reference profile (`model.reference`), whose
+ * multipliers are 1 by definition; a role's benchmark is the median base salary of that role
+ * at the reference level, location, arrangement, industry, stage, company size and year.
+ */
+
+const idPattern = /^[a-z0-9][a-z0-9-]*$/;
+/** A stable identifier: lower-case letters, digits and dashes. */
+export const IdSchema = z.string().regex(idPattern, "must be lower-case letters, digits and dashes");
+
+/** How a figure was obtained. */
+export const SourceKindSchema = z.enum(["published", "fitted", "judgement"]);
+export type SourceKind = z.infer<typeof SourceKindSchema>;
+
+/**
+ * A source of figures: a published table, a fit on public data, or a stated judgement.
+ * `reliability` (0–1) is how far the figures it backs can be trusted; it drives the confidence
+ * of estimates that use them.
+ */
+export const SourceSchema = z.object({
+  id: IdSchema,
+  kind: SourceKindSchema,
+  title: z.string().min(1),
+  citation: z.string().min(1),
+  method: z.string().min(1),
+  reliability: z.number().min(0).max(1),
+});
+export type Source = z.infer<typeof SourceSchema>;
+
+/**
+ * One number with where it comes from. `source` is the id of an entry in `catalog.sources`;
+ * `n` is the number of observations behind a fitted figure; `note` says how it was obtained
+ * for this entity when the source's method needs a detail (or, for a judgement, the reason).
+ */
+export const FigureSchema = z.object({
+  value: z.number().finite(),
+  source: IdSchema,
+  n: z.number().int().nonnegative().optional(),
+  note: z.string().optional(),
+});
+export type Figure = z.infer<typeof FigureSchema>;
+
+const positiveFigure = FigureSchema.refine((f) => f.value > 0, { message: "must be positive", path: ["value"] });
+const fractionFigure = FigureSchema.refine((f) => f.value >= 0 && f.value <= 1, {
+  message: "must be between 0 and 1",
+  path: ["value"],
+});
+const nonNegativeFigure = FigureSchema.refine((f) => f.value >= 0, { message: "must not be negative", path: ["value"] });
+
+export const RoleFamilyIdSchema = z.enum(["core-ai", "adjacent-technical", "non-technical"]);
+export type RoleFamilyId = z.infer<typeof RoleFamilyIdSchema>;
+
+export const RoleFamilySchema = z.object({
+  id: RoleFamilyIdSchema,
+  name: z.string().min(1),
+  description: z.string(),
+});
+export type RoleFamily = z.infer<typeof RoleFamilySchema>;
+
+/** A range around a median as two ratios: p25 ÷ p50 (≤ 1) and p75 ÷ p50 (≥ 1). */
+export const SpreadSchema = z
+  .object({ p25: positiveFigure, p75: positiveFigure })
+  .refine((s) => s.p25.value <= 1 && s.p75.value >= 1, { message: "p25 must be ≤ 1 and p75 ≥ 1" });
+export type Spread = z.infer<typeof SpreadSchema>;
+
+export const RoleSchema = z.object({
+  id: IdSchema,
+  name: z.string().min(1),
+  family: RoleFamilyIdSchema,
+  /** A reference role (software engineer, data analyst) that anchors comparisons. */
+  reference: z.boolean().default(false),
+  /** Median annual base salary in the base currency at the catalog's reference profile. */
+  benchmark: positiveFigure,
+  /** Base-salary range around the median. */
+  spread: SpreadSchema,
+  /** Canonical job titles for this role, lower-case, used by the title normaliser. */
+  titles: z.array(z.string().min(1)).min(1),
+  /** US SOC occupation code the role falls under, when there is one. */
+  soc: z.string().optional(),
+});
+export type Role = z.infer<typeof RoleSchema>;
+
+export const TrackSchema = z.enum(["ic", "management"]);
+export type Track = z.infer<typeof TrackSchema>;
+
+export const SurveyLevelSchema = z.enum(["EN", "MI", "SE", "EX"]);
+export type SurveyLevel = z.infer<typeof SurveyLevelSchema>;
+
+export const LevelSchema = z.object({
+  id: IdSchema,
+  name: z.string().min(1),
+  track: TrackSchema,
+  /** Seniority order across both tracks; a higher rank never pays less. */
+  rank: z.number().int().min(1),
+  multiplier: positiveFigure,
+  /** Target bonus as a fraction of base at the reference stage. */
+  bonusTarget: nonNegativeFigure,
+  /** Yearly equity grant as a fraction of base at the reference stage (a public company). */
+  equityTarget: nonNegativeFigure,
+  /** The survey experience code that maps to this level, if any. */
+  surveyCode: SurveyLevelSchema.optional(),
+});
+export type Level = z.infer<typeof LevelSchema>;
+
+export const TrendSchema = z.enum(["rising", "stable", "commoditizing"]);
+export type Trend = z.infer<typeof TrendSchema>;
+
+export const SkillSchema = z.object({
+  id: IdSchema,
+  name: z.string().min(1),
+  /** Premium on base for a fully relevant role, as a fraction (0.08 = +8 %) in the reference year. */
+  premium: nonNegativeFigure,
+  /** Relevance 0–1 of the skill per role family; a role entry overrides its family's. */
+  relevance: z.object({
+    families: z.record(RoleFamilyIdSchema, z.number().min(0).max(1)),
+    roles: z.record(IdSchema, z.number().min(0).max(1)).default({}),
+  }),
+  trend: TrendSchema,
+  /** Yearly relative change of the premium (+0.08 rising, −0.1 commoditizing). */
+  trendRate: FigureSchema.refine((f) => f.value > -1 && f.value < 1, { message: "must be between −1 and 1", path: ["value"] }),
+  /** Tags such as `governance` or `security` that industries can boost. */
+  tags: z.array(IdSchema).default([]),
+});
+export type Skill = z.infer<typeof SkillSchema>;
+
+export const CredentialSchema = z.object({
+  id: IdSchema,
+  name: z.string().min(1),
+  /** Premium on base per role family, as a fraction. */
+  premium: z.object({
+    "core-ai": nonNegativeFigure,
+    "adjacent-technical": nonNegativeFigure,
+    "non-technical": nonNegativeFigure,
+  }),
+});
+export type Credential = z.infer<typeof CredentialSchema>;
+
+export const LocationKindSchema = z.enum(["national", "metro", "country"]);
+
+export const LocationSchema = z.object({
+  id: IdSchema,
+  name: z.string().min(1),
+  kind: LocationKindSchema,
+  /** ISO 3166 alpha-2 country code, upper-case. */
+  country: z.string().regex(/^[A-Z]{2}$/, "must be an ISO 3166 alpha-2 code"),
+  /** Pay level relative to the reference location. */
+  factor: positiveFigure,
+  /** Cost of living, reference location = 100. */
+  costOfLiving: positiveFigure,
+  /** ISO 4217 code of the local currency. */
+  currency: z.string().regex(/^[A-Z]{3}$/, "must be an ISO 4217 code"),
+  /** Units of local currency per unit of base currency. */
+  fxRate: positiveFigure,
+  /** Rough effective tax rate (income tax and employee social charges) on a typical salary here. */
+  taxRate: fractionFigure,
+});
+export type Location = z.infer<typeof LocationSchema>;
+
+export const ArrangementIdSchema = z.enum(["onsite", "hybrid", "remote"]);
+export type ArrangementId = z.infer<typeof ArrangementIdSchema>;
+
+export const ArrangementSchema = z.object({
+  id: ArrangementIdSchema,
+  name: z.string().min(1),
+  /** Survey remote ratio that maps here (0, 50, 100). */
+  remoteRatio: z.union([z.literal(0), z.literal(50), z.literal(100)]),
+  multiplier: positiveFigure,
+});
+export type Arrangement = z.infer<typeof ArrangementSchema>;
+
+/**
+ * How an employer pays remote staff: by the worker's location, at one national rate for the
+ * country, or at a global rate no lower than `floor` (a location factor).
+ */
+export const RemotePolicySchema = z.object({
+  id: IdSchema,
+  name: z.string().min(1),
+  description: z.string(),
+  mode: z.enum(["location", "national", "global"]),
+  floor: positiveFigure.optional(),
+});
+export type RemotePolicy = z.infer<typeof RemotePolicySchema>;
+
+export const IndustrySchema = z.object({
+  id: IdSchema,
+  name: z.string().min(1),
+  multiplier: positiveFigure,
+  regulated: z.boolean(),
+  /** Extra relative premium for skills carrying one of `boostedTags` in this industry (0.25 = premium × 1.25). */
+  skillBoost: nonNegativeFigure.optional(),
+  boostedTags: z.array(IdSchema).default([]),
+});
+export type Industry = z.infer<typeof IndustrySchema>;
+
+export const StageSchema = z.object({
+  id: IdSchema,
+  name: z.string().min(1),
+  /** Base salary relative to the reference stage. */
+  baseMultiplier: positiveFigure,
+  /** Scales the level's bonus target. */
+  bonusScale: nonNegativeFigure,
+  /** Scales the level's equity target (grant value at the latest price). */
+  equityScale: nonNegativeFigure,
+  /** Discount on private equity for illiquidity and risk (0 for public companies). */
+  liquidityDiscount: fractionFigure,
+});
+export type Stage = z.infer<typeof StageSchema>;
+
+export const CompanySizeSchema = z.object({
+  id: z.enum(["S", "M", "L"]),
+  name: z.string().min(1),
+  multiplier: positiveFigure,
+});
+export type CompanySize = z.infer<typeof CompanySizeSchema>;
+
+export const MarketYearSchema = z.object({
+  year: z.number().int().min(2000).max(2100),
+  /** Salary level relative to the reference year (= 1). */
+  index: positiveFigure,
+});
+export type MarketYear = z.infer<typeof MarketYearSchema>;
+
+export const ModelSettingsSchema = z.object({
+  reference: z.object({
+    level: IdSchema,
+    location: IdSchema,
+    arrangement: ArrangementIdSchema,
+    industry: IdSchema,
+    stage: IdSchema,
+    companySize: z.enum(["S", "M", "L"]),
+    year: z.number().int(),
+  }),
+  /** Each further skill (sorted by premium) counts this fraction of the one before. */
+  skillDecay: fractionFigure,
+  /** Each further credential counts this fraction of the one before. */
+  credentialDecay: fractionFigure,
+  /** Range of bonus and of equity around their medians. */
+  bonusSpread: SpreadSchema,
+  equitySpread: SpreadSchema,
+});
+export type ModelSettings = z.infer<typeof ModelSettingsSchema>;
+
+function duplicates(ids: readonly string[]): string[] {
+  const seen = new Set<string>();
+  const dup = new Set<string>();
+  for (const id of ids) (seen.has(id) ? dup : seen).add(id);
+  return [...dup];
+}
+
+export const CatalogSchema = z
+  .object({
+    version: z.string().min(1),
+    name: z.string().min(1),
+    baseCurrency: z.string().regex(/^[A-Z]{3}$/),
+    sources: z.array(SourceSchema).min(1),
+    model: ModelSettingsSchema,
+    roleFamilies: z.array(RoleFamilySchema).min(1),
+    roles: z.array(RoleSchema).min(1),
+    levels: z.array(LevelSchema).min(1),
+    skills: z.array(SkillSchema),
+    credentials: z.array(CredentialSchema),
+    locations: z.array(LocationSchema).min(1),
+    arrangements: z.array(ArrangementSchema).length(3),
+    remotePolicies: z.array(RemotePolicySchema).min(1),
+    industries: z.array(IndustrySchema).min(1),
+    stages: z.array(StageSchema).min(1),
+    companySizes: z.array(CompanySizeSchema).length(3),
+    marketIndex: z.array(MarketYearSchema).min(1),
+  })
+  .superRefine((catalog, ctx) => {
+    const tables = [
+      "sources",
+      "roles",
+      "levels",
+      "skills",
+      "credentials",
+      "locations",
+      "arrangements",
+      "remotePolicies",
+      "industries",
+      "stages",
+      "companySizes",
+    ] as const;
+    for (const table of tables) {
+      for (const id of duplicates(catalog[table].map((e) => e.id))) {
+        ctx.addIssue({ code: "custom", path: [table], message: `duplicate id "${id}"` });
+      }
+    }
+    for (const year of duplicates(catalog.marketIndex.map((m) => String(m.year)))) {
+      ctx.addIssue({ code: "custom", path: ["marketIndex"], message: `duplicate year ${year}` });
+    }
+
+    // Every figure cites a known source.
+    const sourceIds = new Set(catalog.sources.map((s) => s.id));
+    const visit = (value: unknown, path: (string | number)[]): void => {
+      if (Array.isArray(value)) {
+        value.forEach((v, i) => visit(v, [...path, i]));
+      } else if (value !== null && typeof value === "object") {
+        const record = value as Record<string, unknown>;
+        if (typeof record.value === "number" && typeof record.source === "string") {
+          if (!sourceIds.has(record.source)) {
+            ctx.addIssue({ code: "custom", path: [...path, "source"], message: `unknown source "${record.source}"` });
+          }
+          return;
+        }
+        for (const [key, v] of Object.entries(record)) if (key !== "sources") visit(v, [...path, key]);
+      }
+    };
+    visit(catalog, []);
+
+    // References resolve.
+    const families = new Set(catalog.roleFamilies.map((f) => f.id));
+    catalog.roles.forEach((role, i) => {
+      if (!families.has(role.family)) {
+        ctx.addIssue({ code: "custom", path: ["roles", i, "family"], message: `unknown role family "${role.family}"` });
+      }
+    });
+    const roleIds = new Set(catalog.roles.map((r) => r.id));
+    catalog.skills.forEach((skill, i) => {
+      for (const roleId of Object.keys(skill.relevance.roles)) {
+        if (!roleIds.has(roleId)) {
+          ctx.addIssue({ code: "custom", path: ["skills", i, "relevance", "roles", roleId], message: `unknown role "${roleId}"` });
+        }
+      }
+    });
+    const ref = catalog.model.reference;
+    const checkRef = (table: "levels" | "locations" | "industries" | "stages", id: string, key: string): void => {
+      if (!catalog[table].some((e) => e.id === id)) {
+        ctx.addIssue({ code: "custom", path: ["model", "reference", key], message: `unknown ${key} "${id}"` });
+      }
+    };
+    checkRef("levels", ref.level, "level");
+    checkRef("locations", ref.location, "location");
+    checkRef("industries", ref.industry, "industry");
+    checkRef("stages", ref.stage, "stage");
+    if (!catalog.marketIndex.some((m) => m.year === ref.year)) {
+      ctx.addIssue({ code: "custom", path: ["model", "reference", "year"], message: `no market index for ${ref.year}` });
+    }
+
+    // A higher rank never pays less: multiplier, bonus and equity targets are non-decreasing.
+    const byRank = [...catalog.levels].sort((a, b) => a.rank - b.rank);
+    for (let i = 1; i < byRank.length; i++) {
+      const lower = byRank[i - 1]!;
+      const higher = byRank[i]!;
+      if (higher.rank === lower.rank) continue;
+      for (const key of ["multiplier", "bonusTarget", "equityTarget"] as const) {
+        if (higher[key].value < lower[key].value) {
+          ctx.addIssue({
+            code: "custom",
+            path: ["levels", catalog.levels.indexOf(higher), key, "value"],
+            message: `${higher.id} (rank ${higher.rank}) must not be below ${lower.id} (rank ${lower.rank})`,
+          });
+        }
+      }
+    }
+
+    for (const [i, loc] of catalog.locations.entries()) {
+      if (loc.kind === "metro" && !catalog.locations.some((l) => l.kind !== "metro" && l.country === loc.country)) {
+        ctx.addIssue({ code: "custom", path: ["locations", i, "country"], message: `metro ${loc.id} has no national location for ${loc.country}` });
+      }
+    }
+  });
+export type Catalog = z.infer<typeof CatalogSchema>;
+/** A catalog as written in a file, before defaults are applied. */
+export type CatalogInput = z.input<typeof CatalogSchema>;

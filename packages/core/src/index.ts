@@ -1,0 +1,10 @@
+export * from "./catalog/schema.js";
+export { compileCatalog, type CompiledCatalog } from "./catalog/compile.js";
+export { validateCatalog, type CatalogIssue, type CatalogValidation } from "./catalog/validate-catalog.js";
+export * from "./profile/schema.js";
+export { parseProfile, type ProfileIssue } from "./profile/parse-profile.js";
+export { attribute, type Factor, type Share } from "./valuation/attribute.js";
+export { estimate } from "./valuation/estimate.js";
+export { ProfileError } from "./valuation/profile-error.js";
+export type * from "./valuation/types.js";
+export { normalizeTitle, type TitleMatch } from "./titles/normalize-title.js";

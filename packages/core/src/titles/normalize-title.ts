@@ -1,0 +1,140 @@
+import type { Catalog } from "../catalog/schema.js";
+
+/** A free-text title placed on a catalog role, with a level hint and how sure the match is. */
+export interface TitleMatch {
+  /** The catalog role id, or null when the title cannot be placed. */
+  readonly role: string | null;
+  /** A catalog level id suggested by a seniority word in the title, or null. */
+  readonly level: string | null;
+  /** 0–1: 0.95 for a title that is exactly a known phrase, less for each word left unexplained. */
+  readonly confidence: number;
+  /** Why the title could not be placed, or what lowered the confidence. */
+  readonly reason?: string;
+}
+
+/** Abbreviations expanded before matching (token → words). */
+const expansions: Record<string, string> = {
+  sr: "senior",
+  snr: "senior",
+  jr: "junior",
+  jnr: "junior",
+  mgr: "manager",
+  eng: "engineer",
+  engr: "engineer",
+  ml: "machine learning",
+  mle: "machine learning engineer",
+  dl: "deep learning",
+  cv: "computer vision",
+  swe: "software engineer",
+  sde: "software development engineer",
+  bi: "business intelligence",
+  vp: "vice president",
+  llm: "llm",
+  genai: "generative ai",
+  infosec: "information security",
+  sec: "security",
+  ops: "operations",
+  mlops: "mlops",
+  devops: "devops",
+  architecht: "architect",
+};
+
+/** Seniority words and the level id they hint at; the first found wins, most senior first. */
+const levelWords: readonly (readonly [string, string])[] = [
+  ["chief", "director"],
+  ["vice", "director"],
+  ["director", "director"],
+  ["head", "director"],
+  ["distinguished", "principal"],
+  ["fellow", "principal"],
+  ["principal", "principal"],
+  ["staff", "staff"],
+  ["lead", "staff"],
+  ["manager", "manager"],
+  ["senior", "senior"],
+  ["junior", "junior"],
+  ["entry", "junior"],
+  ["graduate", "junior"],
+  ["intern", "junior"],
+  ["trainee", "junior"],
+];
+const levelWordSet = new Set(levelWords.map(([w]) => w));
+const noise = new Set(["of", "and", "the", "for", "in", "at", "to", "a", "an", "level", "i", "ii", "iii", "iv", "president"]);
+
+/** Lower-cases, strips punctuation and expands abbreviations into a list of words. */
+function tokenize(text: string): string[] {
+  const words = text
+    .toLowerCase()
+    .replace(/[^a-z0-9+#]+/g, " ")
+    .trim()
+    .split(" ")
+    .filter((w) => w.length > 0);
+  const out: string[] = [];
+  for (const w of words) {
+    const expanded = expansions[w];
+    if (expanded) out.push(...expanded.split(" "));
+    else out.push(w);
+  }
+  return out;
+}
+
+interface Phrase {
+  readonly role: string;
+  readonly tokens: readonly string[];
+  readonly order: number;
+}
+
+const phraseCache = new WeakMap<Catalog, readonly Phrase[]>();
+
+function phrasesOf(catalog: Catalog): readonly Phrase[] {
+  let phrases = phraseCache.get(catalog);
+  if (!phrases) {
+    const list: Phrase[] = [];
+    for (const role of catalog.roles) {
+      for (const title of role.titles) list.push({ role: role.id, tokens: tokenize(title), order: list.length });
+    }
+    phrases = list.filter((p) => p.tokens.length > 0);
+    phraseCache.set(catalog, phrases);
+  }
+  return phrases;
+}
+
+/**
+ * Places a free-text job title on a catalog role. Every word of one of the role's known title
+ * phrases (`role.titles`) must appear in the title; the longest such phrase wins (ties go to the
+ * catalog's order). Seniority words outside the phrase give a level hint. A title matching no
+ * phrase is reported as unknown (`role: null`), never guessed.
+ *
+ * @example
+ * normalizeTitle("Sr. ML Engineer", catalog)
+ * // → { role: "ml-engineer", level: "senior", confidence: 0.95 }
+ * normalizeTitle("Engineer", catalog)
+ * // → { role: null, level: null, confidence: 0, reason: 'no role matches "Engineer"' }
+ */
+export function normalizeTitle(text: string, catalog: Catalog): TitleMatch {
+  const tokens = tokenize(text);
+  if (tokens.length === 0) return { role: null, level: null, confidence: 0, reason: "empty title" };
+  const present = new Set(tokens);
+
+  let best: Phrase | undefined;
+  for (const phrase of phrasesOf(catalog)) {
+    if (best && phrase.tokens.length <= best.tokens.length) continue;
+    if (phrase.tokens.every((t) => present.has(t))) best = phrase;
+  }
+
+  const used = new Set(best?.tokens ?? []);
+  let level: string | null = null;
+  for (const [word, id] of levelWords) {
+    if (present.has(word) && !used.has(word)) {
+      level = id;
+      break;
+    }
+  }
+  if (!best) return { role: null, level, confidence: 0, reason: `no role matches "${text.trim()}"` };
+
+  const unexplained = tokens.filter((t) => !used.has(t) && !levelWordSet.has(t) && !noise.has(t));
+  const confidence = Math.max(0.5, 0.95 - 0.1 * unexplained.length);
+  return unexplained.length === 0
+    ? { role: best.role, level, confidence }
+    : { role: best.role, level, confidence, reason: `unexplained words: ${unexplained.join(", ")}` };
+}

@@ -1,0 +1,114 @@
+import type { CompiledCatalog } from "../catalog/compile.js";
+import type {
+  Arrangement,
+  CompanySize,
+  Credential,
+  Industry,
+  Level,
+  Location,
+  RemotePolicy,
+  Role,
+  Skill,
+  Stage,
+} from "../catalog/schema.js";
+import type { Profile } from "../profile/schema.js";
+import { ProfileError } from "./profile-error.js";
+
+/** A profile with every id looked up and every default applied. */
+export interface ResolvedProfile {
+  readonly role: Role;
+  readonly level: Level;
+  readonly location: Location;
+  readonly arrangement: Arrangement;
+  readonly remotePolicy: RemotePolicy | undefined;
+  readonly industry: Industry;
+  readonly stage: Stage;
+  readonly companySize: CompanySize;
+  readonly skills: readonly Skill[];
+  readonly credentials: readonly Credential[];
+  readonly year: number;
+  readonly indexYear: number;
+  readonly currency: string;
+  readonly fxRate: number;
+  readonly warnings: readonly string[];
+}
+
+function lookup<T>(map: ReadonlyMap<string, T>, id: string, path: (string | number)[], what: string): T {
+  const found = map.get(id);
+  if (found === undefined) throw new ProfileError(path, `unknown ${what} "${id}"`);
+  return found;
+}
+
+const none: readonly never[] = Object.freeze([]);
+
+function lookupAll<T>(map: ReadonlyMap<string, T>, ids: readonly string[] | undefined, field: string, what: string): readonly T[] {
+  if (!ids || ids.length === 0) return none;
+  const out: T[] = [];
+  for (let i = 0; i < ids.length; i++) {
+    const id = ids[i]!;
+    if (ids.indexOf(id) < i) continue; // a repeated id counts once
+    out.push(lookup(map, id, [field, i], what));
+  }
+  return out;
+}
+
+/**
+ * Looks up every id of a profile in the catalog and applies the catalog's reference values for
+ * what the profile leaves out. Throws `ProfileError` naming the field of an unknown id.
+ *
+ * @example
+ * resolveProfile(compileCatalog(catalog), { role: "ml-engineer", level: "senior", location: "us" }).stage.id
+ * // → "public"
+ */
+export function resolveProfile(c: CompiledCatalog, profile: Profile): ResolvedProfile {
+  let warnings: readonly string[] = none;
+  const role = lookup(c.roles, profile.role, ["role"], "role");
+  const level = lookup(c.levels, profile.level, ["level"], "level");
+  const location = lookup(c.locations, profile.location, ["location"], "location");
+  const arrangement = profile.arrangement
+    ? lookup(c.arrangements, profile.arrangement, ["arrangement"], "arrangement")
+    : c.reference.arrangement;
+  let remotePolicy = profile.remotePolicy
+    ? lookup(c.remotePolicies, profile.remotePolicy, ["remotePolicy"], "remote policy")
+    : undefined;
+  if (remotePolicy && arrangement.id !== "remote") {
+    warnings = [...warnings, `remote policy "${remotePolicy.id}" applies to remote work only; ignored`];
+    remotePolicy = undefined;
+  }
+  const industry = profile.industry ? lookup(c.industries, profile.industry, ["industry"], "industry") : c.reference.industry;
+  const stage = profile.stage ? lookup(c.stages, profile.stage, ["stage"], "stage") : c.reference.stage;
+  const companySize = profile.companySize
+    ? lookup(c.companySizes, profile.companySize, ["companySize"], "company size")
+    : c.reference.companySize;
+  const skills = lookupAll(c.skills, profile.skills, "skills", "skill");
+  const credentials = lookupAll(c.credentials, profile.credentials, "credentials", "credential");
+
+  const year = profile.year ?? c.reference.year;
+  let indexYear = year;
+  if (year > c.lastYear || year < c.firstYear) {
+    indexYear = year > c.lastYear ? c.lastYear : c.firstYear;
+    warnings = [...warnings, `no market index for ${year}; used ${indexYear}`];
+  }
+
+  const currency = profile.currency ?? c.catalog.baseCurrency;
+  const fxRate = c.fxByCurrency.get(currency);
+  if (fxRate === undefined) throw new ProfileError(["currency"], `no exchange rate for "${currency}"`);
+
+  return {
+    role,
+    level,
+    location,
+    arrangement,
+    remotePolicy,
+    industry,
+    stage,
+    companySize,
+    skills,
+    credentials,
+    year,
+    indexYear,
+    currency,
+    fxRate,
+    warnings,
+  };
+}
