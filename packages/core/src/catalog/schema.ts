@@ -80,6 +80,11 @@ export const RoleSchema = z.object({
   spread: SpreadSchema,
   /** Canonical job titles for this role, lower-case, used by the title normaliser. */
   titles: z.array(z.string().min(1)).min(1),
+  /**
+   * General titles for which this role is only the closest match (e.g. "security engineer" for
+   * the AI security engineer): they map here with a confidence of at most 0.55.
+   */
+  looseTitles: z.array(z.string().min(1)).default([]),
   /** US SOC occupation code the role falls under, when there is one. */
   soc: z.string().optional(),
 });

@@ -30,7 +30,7 @@ export const fixtureCatalogInput: CatalogInput = {
     { id: "ml-engineer", name: "ML engineer", family: "core-ai", benchmark: f(200000), spread: { p25: f(0.8), p75: f(1.25) }, titles: ["machine learning engineer", "ml engineer"] },
     { id: "research-scientist", name: "Research scientist", family: "core-ai", benchmark: f(220000), spread: { p25: f(0.75), p75: f(1.3) }, titles: ["research scientist"] },
     { id: "data-scientist", name: "Data scientist", family: "adjacent-technical", benchmark: f(150000, "judge"), spread: { p25: f(0.8), p75: f(1.2) }, titles: ["data scientist"] },
-    { id: "ai-product-manager", name: "AI product manager", family: "non-technical", benchmark: f(170000), spread: { p25: f(0.8), p75: f(1.2) }, titles: ["ai product manager", "product manager"] },
+    { id: "ai-product-manager", name: "AI product manager", family: "non-technical", benchmark: f(170000), spread: { p25: f(0.8), p75: f(1.2) }, titles: ["ai product manager"], looseTitles: ["product manager"] },
   ],
   levels: [
     { id: "junior", name: "Junior", track: "ic", rank: 1, multiplier: f(0.6), bonusTarget: f(0.05), equityTarget: f(0.05), surveyCode: "EN" },

@@ -11,7 +11,16 @@ describe("normalizeTitle", () => {
 
   it("keeps words of the role phrase out of the level hint", () => {
     expect(normalizeTitle("AI Product Manager", catalog)).toEqual({ role: "ai-product-manager", level: null, confidence: 0.95 });
-    expect(normalizeTitle("Senior Product Manager", catalog)).toEqual({ role: "ai-product-manager", level: "senior", confidence: 0.95 });
+    expect(normalizeTitle("Senior AI Product Manager", catalog)).toEqual({ role: "ai-product-manager", level: "senior", confidence: 0.95 });
+  });
+
+  it("caps the confidence of a general title that only approximates a role", () => {
+    expect(normalizeTitle("Senior Product Manager", catalog)).toEqual({
+      role: "ai-product-manager",
+      level: "senior",
+      confidence: 0.55,
+      reason: "a general title; ai-product-manager is the closest role",
+    });
   });
 
   it("prefers the longest matching phrase", () => {
@@ -29,5 +38,19 @@ describe("normalizeTitle", () => {
     expect(normalizeTitle("Engineer", catalog)).toEqual({ role: null, level: null, confidence: 0, reason: 'no role matches "Engineer"' });
     expect(normalizeTitle("Lead Security Engineer", catalog)).toMatchObject({ role: null, level: "staff", confidence: 0 });
     expect(normalizeTitle("  ", catalog)).toMatchObject({ role: null, reason: "empty title" });
+  });
+});
+
+describe("normalizeTitle tie-breaks", () => {
+  it("prefers a phrase whose words stand together over one whose words are scattered", () => {
+    const catalog2 = {
+      ...catalog,
+      roles: [
+        { ...catalog.roles[2]!, titles: ["data scientist"], looseTitles: [] },
+        { ...catalog.roles[0]!, titles: ["scientist data"], looseTitles: [] },
+      ],
+    };
+    expect(normalizeTitle("Lead Data Scientist", catalog2).role).toBe("data-scientist");
+    expect(normalizeTitle("Scientist Data Platform", catalog2).role).toBe("ml-engineer");
   });
 });

@@ -81,8 +81,11 @@ function tokenize(text: string): string[] {
 interface Phrase {
   readonly role: string;
   readonly tokens: readonly string[];
-  readonly order: number;
+  readonly loose: boolean;
 }
+
+/** The highest confidence a loose title (see `Role.looseTitles`) can reach. */
+const looseConfidence = 0.55;
 
 const phraseCache = new WeakMap<Catalog, readonly Phrase[]>();
 
@@ -91,7 +94,10 @@ function phrasesOf(catalog: Catalog): readonly Phrase[] {
   if (!phrases) {
     const list: Phrase[] = [];
     for (const role of catalog.roles) {
-      for (const title of role.titles) list.push({ role: role.id, tokens: tokenize(title), order: list.length });
+      for (const title of role.titles) list.push({ role: role.id, tokens: tokenize(title), loose: false });
+    }
+    for (const role of catalog.roles) {
+      for (const title of role.looseTitles) list.push({ role: role.id, tokens: tokenize(title), loose: true });
     }
     phrases = list.filter((p) => p.tokens.length > 0);
     phraseCache.set(catalog, phrases);
@@ -101,9 +107,10 @@ function phrasesOf(catalog: Catalog): readonly Phrase[] {
 
 /**
  * Places a free-text job title on a catalog role. Every word of one of the role's known title
- * phrases (`role.titles`) must appear in the title; the longest such phrase wins (ties go to the
- * catalog's order). Seniority words outside the phrase give a level hint. A title matching no
- * phrase is reported as unknown (`role: null`), never guessed.
+ * phrases (`role.titles`, then `role.looseTitles`) must appear in the title; the longest such
+ * phrase wins (then one whose words stand together, then exact titles before loose ones). A loose title's confidence is
+ * at most 0.55. Seniority words outside the phrase give a level hint. A title matching no phrase
+ * is reported as unknown (`role: null`), never guessed.
  *
  * @example
  * normalizeTitle("Sr. ML Engineer", catalog)
@@ -116,10 +123,19 @@ export function normalizeTitle(text: string, catalog: Catalog): TitleMatch {
   if (tokens.length === 0) return { role: null, level: null, confidence: 0, reason: "empty title" };
   const present = new Set(tokens);
 
+  // Longest phrase first; among equally long ones, a phrase whose words stand together in the
+  // title beats one whose words are scattered; then exact titles before loose ones (list order).
+  const joined = ` ${tokens.join(" ")} `;
   let best: Phrase | undefined;
+  let bestScore = 0;
   for (const phrase of phrasesOf(catalog)) {
-    if (best && phrase.tokens.length <= best.tokens.length) continue;
-    if (phrase.tokens.every((t) => present.has(t))) best = phrase;
+    if (phrase.tokens.length * 2 + 1 <= bestScore) continue;
+    if (!phrase.tokens.every((t) => present.has(t))) continue;
+    const score = phrase.tokens.length * 2 + (joined.includes(` ${phrase.tokens.join(" ")} `) ? 1 : 0);
+    if (score > bestScore) {
+      best = phrase;
+      bestScore = score;
+    }
   }
 
   const used = new Set(best?.tokens ?? []);
@@ -133,8 +149,12 @@ export function normalizeTitle(text: string, catalog: Catalog): TitleMatch {
   if (!best) return { role: null, level, confidence: 0, reason: `no role matches "${text.trim()}"` };
 
   const unexplained = tokens.filter((t) => !used.has(t) && !levelWordSet.has(t) && !noise.has(t));
-  const confidence = Math.max(0.5, 0.95 - 0.1 * unexplained.length);
-  return unexplained.length === 0
-    ? { role: best.role, level, confidence }
-    : { role: best.role, level, confidence, reason: `unexplained words: ${unexplained.join(", ")}` };
+  let confidence = Math.max(0.5, 0.95 - 0.1 * unexplained.length);
+  const reasons: string[] = [];
+  if (unexplained.length > 0) reasons.push(`unexplained words: ${unexplained.join(", ")}`);
+  if (best.loose) {
+    confidence = Math.min(confidence, looseConfidence);
+    reasons.push(`a general title; ${best.role} is the closest role`);
+  }
+  return reasons.length === 0 ? { role: best.role, level, confidence } : { role: best.role, level, confidence, reason: reasons.join("; ") };
 }

@@ -1,5 +1,5 @@
 import { compileCatalog, type CompiledCatalog } from "../catalog/compile.js";
-import type { Catalog } from "../catalog/schema.js";
+import type { Catalog, Level } from "../catalog/schema.js";
 import type { Profile } from "../profile/schema.js";
 import { attribute, type Factor } from "./attribute.js";
 import {
@@ -33,11 +33,12 @@ export function estimate(profile: Profile, catalog: Catalog, options: EstimateOp
   const m = multipliersOf(c, p);
   const fx = p.fxRate;
 
-  const base50 = baseP50Of(p.role, m) * fx;
+  const base50 = baseP50Of(p.role.item, m) * fx;
   const bonus50 = base50 * m.bonusShare;
   const equity50 = base50 * m.equityShare;
   const model = catalog.model;
-  const base = spread(base50, p.role.spread.p25.value, p.role.spread.p75.value);
+  const role = p.role.item;
+  const base = spread(base50, role.spread.p25.value, role.spread.p75.value);
   const bonus = spread(bonus50, model.bonusSpread.p25.value, model.bonusSpread.p75.value);
   const equity = spread(equity50, model.equitySpread.p25.value, model.equitySpread.p75.value);
   const total: Range = {
@@ -46,8 +47,8 @@ export function estimate(profile: Profile, catalog: Catalog, options: EstimateOp
     p75: base.p75 + bonus.p75 + equity.p75,
   };
 
-  const refMix = 1 + bonusShareOf(c.reference.level, c.reference.stage) + equityShareOf(c.reference.level, c.reference.stage);
-  const benchmarkBase = p.role.benchmark.value * fx;
+  const refMix = 1 + bonusShareOf(c.reference.level, c.reference.stage.item) + equityShareOf(c.reference.level, c.reference.stage.item);
+  const benchmarkBase = role.benchmark.value * fx;
   const benchmark = { base: benchmarkBase, total: benchmarkBase * refMix };
 
   return {
@@ -55,8 +56,8 @@ export function estimate(profile: Profile, catalog: Catalog, options: EstimateOp
     currency: p.currency,
     fxRate: fx,
     year: p.year,
-    role: p.role.id,
-    level: p.level.id,
+    role: role.id,
+    level: p.level.item.id,
     base,
     bonus,
     equity,
@@ -64,7 +65,7 @@ export function estimate(profile: Profile, catalog: Catalog, options: EstimateOp
     benchmark,
     breakdown: options.breakdown === false ? [] : breakdownOf(c, p, m, benchmark.total, total.p50, refMix),
     levers: options.levers === false ? [] : leversOf(c, p, m, total.p50),
-    confidence: confidenceOf(c, p),
+    confidence: confidenceOf(c, p, options.breakdown !== false),
     warnings: p.warnings,
   };
 }
@@ -82,7 +83,9 @@ function breakdownOf(
   refMix: number,
 ): Contribution[] {
   // Level and stage also set the pay mix; split it so the multipliers still multiply to the total.
-  const mixAtRefStage = 1 + bonusShareOf(p.level, c.reference.stage) + equityShareOf(p.level, c.reference.stage);
+  const level = p.level.item;
+  const refStage = c.reference.stage.item;
+  const mixAtRefStage = 1 + bonusShareOf(level, refStage) + equityShareOf(level, refStage);
   const mix = 1 + m.bonusShare + m.equityShare;
   const factors: Factor<FactorId>[] = [
     { id: "level", multiplier: (m.level * mixAtRefStage) / refMix },
@@ -97,15 +100,15 @@ function breakdownOf(
     { id: "market-year", multiplier: m.marketYear },
   ];
   const labels = [
-    p.level.name,
+    level.name,
     namesOf(p.skills),
     namesOf(p.credentials),
-    p.location.name,
+    p.location.item.name,
     p.remotePolicy?.name ?? "not applicable",
-    p.arrangement.name,
-    p.industry.name,
-    p.stage.name,
-    p.companySize.name,
+    p.arrangement.item.name,
+    p.industry.item.name,
+    p.stage.item.name,
+    p.companySize.item.name,
     String(p.year),
   ];
   const shares = attribute(benchmarkTotal, factors, totalP50);
@@ -117,10 +120,10 @@ function breakdownOf(
   return out;
 }
 
-function namesOf(items: readonly { name: string }[]): string {
-  if (items.length === 0) return "none";
-  let names = items[0]!.name;
-  for (let i = 1; i < items.length; i++) names += `, ${items[i]!.name}`;
+function namesOf(entries: readonly { item: { name: string } }[]): string {
+  if (entries.length === 0) return "none";
+  let names = entries[0]!.item.name;
+  for (let i = 1; i < entries.length; i++) names += `, ${entries[i]!.item.name}`;
   return names;
 }
 
@@ -140,53 +143,55 @@ function better(a: Candidate | undefined, b: Candidate): Candidate {
 }
 
 function leversOf(c: CompiledCatalog, p: ResolvedProfile, m: Multipliers, totalP50: number): Lever[] {
-  const held = new Set(p.skills.map((s) => s.id));
   const best: (Candidate | undefined)[] = [];
+  const role = p.role.item;
+  const level = p.level.item;
+  const location = p.location.item;
 
   let skill: Candidate | undefined;
-  for (const s of c.catalog.skills) {
-    if (held.has(s.id)) continue;
+  for (const s of c.skillList) {
+    if (p.skills.includes(s)) continue;
     const withSkill = 1 + skillsPremium(c, p.skills, p.role, p.industry, p.year, s);
-    skill = better(skill, { kind: "skill", id: s.id, label: `Add ${s.name}`, total: (totalP50 * withSkill) / m.skills });
+    skill = better(skill, { kind: "skill", id: s.item.id, label: `Add ${s.item.name}`, total: (totalP50 * withSkill) / m.skills });
   }
   best.push(skill);
 
-  let next: (typeof c.catalog.levels)[number] | undefined;
+  let next: Level | undefined;
   for (const l of c.catalog.levels) {
-    if (l.track === p.level.track && l.rank > p.level.rank && (!next || l.rank < next.rank)) next = l;
+    if (l.track === level.track && l.rank > level.rank && (!next || l.rank < next.rank)) next = l;
   }
   if (next) {
     const moved: Multipliers = {
       ...m,
       level: next.multiplier.value / c.reference.level.multiplier.value,
-      bonusShare: bonusShareOf(next, p.stage),
-      equityShare: equityShareOf(next, p.stage),
+      bonusShare: bonusShareOf(next, p.stage.item),
+      equityShare: equityShareOf(next, p.stage.item),
     };
-    best.push({ kind: "level", id: next.id, label: `Reach ${next.name}`, total: totalP50Of(p.role, moved) * p.fxRate });
+    best.push({ kind: "level", id: next.id, label: `Reach ${next.name}`, total: totalP50Of(role, moved) * p.fxRate });
   }
 
-  const current = policyFactor(c, p.location, p.remotePolicy);
+  const current = policyFactor(c, location, p.remotePolicy);
   let place: Candidate | undefined;
-  for (const loc of c.catalog.locations) {
-    if (loc.country !== p.location.country || loc.id === p.location.id) continue;
+  for (const { item: loc } of c.locationList) {
+    if (loc.country !== location.country || loc.id === location.id) continue;
     const ratio = policyFactor(c, loc, p.remotePolicy) / current;
     place = better(place, { kind: "location", id: loc.id, label: `Work in ${loc.name}`, total: totalP50 * ratio });
   }
-  if (p.arrangement.id === "remote") {
+  if (p.arrangement.item.id === "remote") {
     for (const pol of c.catalog.remotePolicies) {
       if (pol.id === p.remotePolicy?.id) continue;
-      const ratio = policyFactor(c, p.location, pol) / current;
+      const ratio = policyFactor(c, location, pol) / current;
       place = better(place, { kind: "remote-policy", id: pol.id, label: `Join an employer with ${pol.name}`, total: totalP50 * ratio });
     }
   }
   best.push(place);
 
   let industry: Candidate | undefined;
-  for (const ind of c.catalog.industries) {
-    if (ind.id === p.industry.id) continue;
+  for (const ind of c.industryList) {
+    if (ind === p.industry) continue;
     const skills = 1 + skillsPremium(c, p.skills, p.role, ind, p.year);
-    const ratio = (ind.multiplier.value / p.industry.multiplier.value) * (skills / m.skills);
-    industry = better(industry, { kind: "industry", id: ind.id, label: `Move to ${ind.name}`, total: totalP50 * ratio });
+    const ratio = (ind.item.multiplier.value / p.industry.item.multiplier.value) * (skills / m.skills);
+    industry = better(industry, { kind: "industry", id: ind.item.id, label: `Move to ${ind.item.name}`, total: totalP50 * ratio });
   }
   best.push(industry);
 

@@ -1,5 +1,5 @@
-import type { CompiledCatalog } from "../catalog/compile.js";
-import type { Credential, Industry, Level, Location, RemotePolicy, Role, Skill, Stage } from "../catalog/schema.js";
+import { firstPremiumYear, type CompiledCatalog, type CredentialEntry, type IndustryEntry, type RoleEntry, type SkillEntry } from "../catalog/compile.js";
+import type { Level, Location, RemotePolicy, Role, Stage } from "../catalog/schema.js";
 import type { ResolvedProfile } from "./resolve.js";
 
 /**
@@ -35,35 +35,34 @@ export function equityShareOf(level: Level, stage: Stage): number {
   return level.equityTarget.value * stage.equityScale.value * (1 - stage.liquidityDiscount.value);
 }
 
+/** One skill's premium for a role in an industry and market year (trend, relevance and boost applied). */
+export function skillPremium(skill: SkillEntry, role: RoleEntry, industry: IndustryEntry, year: number): number {
+  return skill.premiumByYear[year - firstPremiumYear]! * skill.relevance[role.index]! * skill.boost[industry.index]!;
+}
+
 /**
- * The premium a set of skills adds to base, as a fraction: each skill's premium in the market
- * year × its relevance to the role × the industry's boost for its tags, sorted high to low, the
- * i-th counting `decay^i` of its value (diminishing returns). `extra` adds one skill more.
+ * The premium a set of skills adds to base, as a fraction: each skill's premium, sorted high to
+ * low, the i-th counting `decay^i` of its value (diminishing returns). `extra` adds one skill more.
+ *
+ * @example
+ * skillsPremium(compiled, [fineTuning, rag], mlEngineer, software, 2024) // → 0.08 + 0.05 × 0.6
  */
 export function skillsPremium(
   c: CompiledCatalog,
-  skills: readonly Skill[],
-  role: Role,
-  industry: Industry,
+  skills: readonly SkillEntry[],
+  role: RoleEntry,
+  industry: IndustryEntry,
   year: number,
-  extra?: Skill,
+  extra?: SkillEntry,
 ): number {
   const n = skills.length + (extra ? 1 : 0);
   if (n === 0) return 0;
+  if (n === 1) return skillPremium(extra ?? skills[0]!, role, industry, year);
   const premiums = new Array<number>(n);
-  for (let i = 0; i < skills.length; i++) premiums[i] = skillPremium(c, skills[i]!, role, industry, year);
-  if (extra) premiums[n - 1] = skillPremium(c, extra, role, industry, year);
-  if (n > 1) premiums.sort((a, b) => b - a);
+  for (let i = 0; i < skills.length; i++) premiums[i] = skillPremium(skills[i]!, role, industry, year);
+  if (extra) premiums[n - 1] = skillPremium(extra, role, industry, year);
+  premiums.sort((a, b) => b - a);
   return decayedSum(premiums, c.catalog.model.skillDecay.value);
-}
-
-/** One skill's premium for a role in an industry and market year. */
-export function skillPremium(c: CompiledCatalog, skill: Skill, role: Role, industry: Industry, year: number): number {
-  let premium = c.premiumAt(skill, year) * c.relevance(skill, role);
-  if (industry.skillBoost && industry.boostedTags.length > 0 && skill.tags.some((t) => industry.boostedTags.includes(t))) {
-    premium *= 1 + industry.skillBoost.value;
-  }
-  return premium;
 }
 
 function decayedSum(sortedDesc: readonly number[], decay: number): number {
@@ -77,9 +76,10 @@ function decayedSum(sortedDesc: readonly number[], decay: number): number {
 }
 
 /** The premium a set of credentials adds to base for a role, with diminishing returns. */
-export function credentialsPremium(c: CompiledCatalog, credentials: readonly Credential[], role: Role): number {
+export function credentialsPremium(c: CompiledCatalog, credentials: readonly CredentialEntry[], role: Role): number {
   if (credentials.length === 0) return 0;
-  const premiums = credentials.map((cr) => cr.premium[role.family].value).sort((a, b) => b - a);
+  if (credentials.length === 1) return credentials[0]!.premium[role.family];
+  const premiums = credentials.map((cr) => cr.premium[role.family]).sort((a, b) => b - a);
   return decayedSum(premiums, c.catalog.model.credentialDecay.value);
 }
 
@@ -99,20 +99,21 @@ export function policyFactor(c: CompiledCatalog, location: Location, policy: Rem
  */
 export function multipliersOf(c: CompiledCatalog, p: ResolvedProfile): Multipliers {
   const ref = c.reference;
-  const effectiveLocation = policyFactor(c, p.location, p.remotePolicy);
+  const location = p.location.item;
+  const effectiveLocation = policyFactor(c, location, p.remotePolicy);
   return {
-    level: p.level.multiplier.value / ref.level.multiplier.value,
+    level: p.level.item.multiplier.value / ref.level.multiplier.value,
     skills: 1 + skillsPremium(c, p.skills, p.role, p.industry, p.year),
-    credentials: 1 + credentialsPremium(c, p.credentials, p.role),
-    location: p.location.factor.value / ref.location.factor.value,
-    remotePolicy: effectiveLocation / p.location.factor.value,
-    arrangement: p.arrangement.multiplier.value / ref.arrangement.multiplier.value,
-    industry: p.industry.multiplier.value / ref.industry.multiplier.value,
-    stage: p.stage.baseMultiplier.value / ref.stage.baseMultiplier.value,
-    companySize: p.companySize.multiplier.value / ref.companySize.multiplier.value,
-    marketYear: (c.marketIndex.get(p.indexYear) ?? ref.index) / ref.index,
-    bonusShare: bonusShareOf(p.level, p.stage),
-    equityShare: equityShareOf(p.level, p.stage),
+    credentials: 1 + credentialsPremium(c, p.credentials, p.role.item),
+    location: location.factor.value / ref.location.factor.value,
+    remotePolicy: effectiveLocation / location.factor.value,
+    arrangement: p.arrangement.item.multiplier.value / ref.arrangement.item.multiplier.value,
+    industry: p.industry.item.multiplier.value / ref.industry.item.multiplier.value,
+    stage: p.stage.item.baseMultiplier.value / ref.stage.item.baseMultiplier.value,
+    companySize: p.companySize.item.multiplier.value / ref.companySize.item.multiplier.value,
+    marketYear: (c.marketIndex.get(p.indexYear)?.index ?? ref.index) / ref.index,
+    bonusShare: bonusShareOf(p.level.item, p.stage.item),
+    equityShare: equityShareOf(p.level.item, p.stage.item),
   };
 }
 

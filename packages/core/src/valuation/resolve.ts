@@ -1,31 +1,20 @@
-import type { CompiledCatalog } from "../catalog/compile.js";
-import type {
-  Arrangement,
-  CompanySize,
-  Credential,
-  Industry,
-  Level,
-  Location,
-  RemotePolicy,
-  Role,
-  Skill,
-  Stage,
-} from "../catalog/schema.js";
+import type { CompiledCatalog, CredentialEntry, Entry, IndustryEntry, RoleEntry, SkillEntry } from "../catalog/compile.js";
+import type { Arrangement, CompanySize, Level, Location, RemotePolicy, Stage } from "../catalog/schema.js";
 import type { Profile } from "../profile/schema.js";
 import { ProfileError } from "./profile-error.js";
 
-/** A profile with every id looked up and every default applied. */
+/** A profile with every id looked up in the compiled catalog and every default applied. */
 export interface ResolvedProfile {
-  readonly role: Role;
-  readonly level: Level;
-  readonly location: Location;
-  readonly arrangement: Arrangement;
+  readonly role: RoleEntry;
+  readonly level: Entry<Level>;
+  readonly location: Entry<Location>;
+  readonly arrangement: Entry<Arrangement>;
   readonly remotePolicy: RemotePolicy | undefined;
-  readonly industry: Industry;
-  readonly stage: Stage;
-  readonly companySize: CompanySize;
-  readonly skills: readonly Skill[];
-  readonly credentials: readonly Credential[];
+  readonly industry: IndustryEntry;
+  readonly stage: Entry<Stage>;
+  readonly companySize: Entry<CompanySize>;
+  readonly skills: readonly SkillEntry[];
+  readonly credentials: readonly CredentialEntry[];
   readonly year: number;
   readonly indexYear: number;
   readonly currency: string;
@@ -57,7 +46,7 @@ function lookupAll<T>(map: ReadonlyMap<string, T>, ids: readonly string[] | unde
  * what the profile leaves out. Throws `ProfileError` naming the field of an unknown id.
  *
  * @example
- * resolveProfile(compileCatalog(catalog), { role: "ml-engineer", level: "senior", location: "us" }).stage.id
+ * resolveProfile(compileCatalog(catalog), { role: "ml-engineer", level: "senior", location: "us" }).stage.item.id
  * // → "public"
  */
 export function resolveProfile(c: CompiledCatalog, profile: Profile): ResolvedProfile {
@@ -71,7 +60,7 @@ export function resolveProfile(c: CompiledCatalog, profile: Profile): ResolvedPr
   let remotePolicy = profile.remotePolicy
     ? lookup(c.remotePolicies, profile.remotePolicy, ["remotePolicy"], "remote policy")
     : undefined;
-  if (remotePolicy && arrangement.id !== "remote") {
+  if (remotePolicy && arrangement.item.id !== "remote") {
     warnings = [...warnings, `remote policy "${remotePolicy.id}" applies to remote work only; ignored`];
     remotePolicy = undefined;
   }

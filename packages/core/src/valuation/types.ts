@@ -45,7 +45,7 @@ export interface Confidence {
   /** 0–1: the weighted geometric mean of the reliability of the figures used. */
   readonly score: number;
   readonly label: "high" | "medium" | "low";
-  /** The least reliable figures behind this estimate, weakest first. */
+  /** The least reliable figures behind this estimate, weakest first (only with the breakdown). */
   readonly weakest: readonly string[];
 }
 
@@ -73,7 +73,7 @@ export interface Estimate {
 }
 
 export interface EstimateOptions {
-  /** Attribute the gap to the benchmark to each factor (default true). */
+  /** Attribute the gap to the benchmark to each factor and name the weakest figures (default true). */
   readonly breakdown?: boolean;
   /** Find the levers (default true). */
   readonly levers?: boolean;
