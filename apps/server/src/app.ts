@@ -1,0 +1,165 @@
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import helmet from "@fastify/helmet";
+import rateLimit from "@fastify/rate-limit";
+import fastifyStatic from "@fastify/static";
+import { appRouter, createCatalogStore, createInnerContext, type AppRouter, type SessionUser } from "@paypath/api";
+import { getSessionUser, type Auth } from "@paypath/auth";
+import { pingDatabase, type Database } from "@paypath/db";
+import { fastifyTRPCPlugin, type FastifyTRPCPluginOptions } from "@trpc/server/adapters/fastify";
+import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from "fastify";
+import type { Env } from "./env.js";
+
+export interface AppDeps {
+  readonly env: Env;
+  readonly db: Database;
+  readonly auth: Auth;
+}
+
+/** Converts Node's request headers to the Fetch API's Headers. */
+function toHeaders(request: FastifyRequest): Headers {
+  const headers = new Headers();
+  for (const [key, value] of Object.entries(request.headers)) {
+    if (value === undefined) continue;
+    if (Array.isArray(value)) for (const v of value) headers.append(key, v);
+    else headers.set(key, value);
+  }
+  return headers;
+}
+
+/** Origins allowed to send state-changing requests with the session cookie. */
+function allowedOrigins(env: Env): Set<string> {
+  const origins = new Set([new URL(env.PUBLIC_URL).origin]);
+  if (env.NODE_ENV !== "production") {
+    origins.add(`http://localhost:${env.PORT}`).add(`http://127.0.0.1:${env.PORT}`);
+    origins.add("http://localhost:5173").add("http://127.0.0.1:5173");
+  }
+  return origins;
+}
+
+/**
+ * Builds the HTTP server: tRPC at /trpc, the auth routes at /api/auth, health checks, and the
+ * web app with an SPA fallback; security headers, CSRF origin checks and rate limits.
+ *
+ * @example
+ * const app = await buildApp({ env, db, auth });
+ * await app.listen({ port: env.PORT, host: env.HOST });
+ */
+export async function buildApp({ env, db, auth }: AppDeps): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: env.LOG_LEVEL === "silent" ? false : { level: env.LOG_LEVEL },
+    routerOptions: { maxParamLength: 5000 },
+    bodyLimit: 2 * 1024 * 1024,
+    trustProxy: env.NODE_ENV === "production",
+  });
+  const catalogs = createCatalogStore(db);
+  const origins = allowedOrigins(env);
+
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", "data:"],
+        connectSrc: ["'self'"],
+        upgradeInsecureRequests: env.secureCookies ? [] : null,
+      },
+    },
+    hsts: env.secureCookies,
+  });
+  await app.register(rateLimit, { global: false });
+
+  // CSRF: a state-changing request must come from one of our own origins.
+  app.addHook("onRequest", async (request, reply) => {
+    if (request.method === "GET" || request.method === "HEAD" || request.method === "OPTIONS") return;
+    const origin = request.headers.origin;
+    if (origin !== undefined && !origins.has(origin)) {
+      return reply.code(403).send({ error: "cross-site request refused" });
+    }
+    if (origin === undefined && request.headers["sec-fetch-site"] === "cross-site") {
+      return reply.code(403).send({ error: "cross-site request refused" });
+    }
+  });
+
+  app.get("/healthz", async () => ({ ok: true }));
+  app.get("/readyz", async (_request, reply) => {
+    const ready = await pingDatabase(db, { timeoutMs: 1000 });
+    return reply.code(ready ? 200 : 503).send({ ready });
+  });
+
+  // Auth routes (better-auth), with sign-in rate limited per address.
+  const authHandler = async (request: FastifyRequest, reply: FastifyReply): Promise<void> => {
+    const url = new URL(request.url, env.PUBLIC_URL);
+    const response = await auth.handler(
+      new Request(url, {
+        method: request.method,
+        headers: toHeaders(request),
+        body: request.body === undefined || request.body === null ? undefined : JSON.stringify(request.body),
+      }),
+    );
+    reply.status(response.status);
+    response.headers.forEach((value, key) => {
+      if (key !== "set-cookie") reply.header(key, value);
+    });
+    const cookies = response.headers.getSetCookie();
+    if (cookies.length > 0) reply.header("set-cookie", cookies);
+    return reply.send(response.body ? await response.text() : null);
+  };
+  app.route({
+    method: ["POST"],
+    url: "/api/auth/sign-in/*",
+    config: { rateLimit: { max: env.RATE_LIMIT_SIGN_IN_PER_MINUTE, timeWindow: "1 minute" } },
+    handler: authHandler,
+  });
+  app.route({ method: ["GET", "POST"], url: "/api/auth/*", handler: authHandler });
+
+  await app.register(async (trpc) => {
+    // Resolve the session once per request; the rate limit and the procedures both use it.
+    const users = new WeakMap<FastifyRequest, SessionUser | null>();
+    trpc.addHook("onRequest", async (request) => {
+      users.set(request, request.headers.cookie ? await getSessionUser(auth, toHeaders(request)) : null);
+    });
+    // Anonymous callers (the public calculator) are rate limited per address; signed-in users are not.
+    await trpc.register(rateLimit, {
+      max: env.RATE_LIMIT_ANONYMOUS_PER_MINUTE,
+      timeWindow: "1 minute",
+      allowList: (request) => users.get(request) != null,
+    });
+    await trpc.register(fastifyTRPCPlugin, {
+      prefix: "/trpc",
+      trpcOptions: {
+        router: appRouter,
+        createContext({ req }) {
+          return createInnerContext({ db, user: users.get(req) ?? null, catalogs });
+        },
+        onError({ error, path }) {
+          if (error.code === "INTERNAL_SERVER_ERROR") app.log.error({ err: error.cause ?? error, path }, "procedure failed");
+        },
+      } satisfies FastifyTRPCPluginOptions<AppRouter>["trpcOptions"],
+    });
+  });
+
+  // The built web app, with index.html for any other GET (client-side routes).
+  const webDist = env.WEB_DIST ?? join(import.meta.dirname, "../../web/dist");
+  if (existsSync(join(webDist, "index.html"))) {
+    await app.register(fastifyStatic, { root: webDist, wildcard: false, index: ["index.html"] });
+    app.setNotFoundHandler((request, reply) => {
+      const isApi = request.url.startsWith("/trpc") || request.url.startsWith("/api/");
+      if (request.method === "GET" && !isApi && request.headers.accept?.includes("text/html")) {
+        return reply.type("text/html").sendFile("index.html");
+      }
+      return reply.code(404).send({ error: "not found" });
+    });
+  } else {
+    app.log.warn({ webDist }, "web app not built; serving the API only");
+  }
+
+  app.setErrorHandler((error: { statusCode?: number; message?: string }, request, reply) => {
+    const status = error.statusCode && error.statusCode >= 400 && error.statusCode < 500 ? error.statusCode : 500;
+    if (status >= 500) request.log.error({ err: error }, "request failed");
+    return reply.code(status).send({ error: status >= 500 ? "Something went wrong on our side." : error.message });
+  });
+
+  return app;
+}

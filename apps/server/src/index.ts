@@ -1,0 +1,2 @@
+export { buildApp, type AppDeps } from "./app.js";
+export { EnvSchema, readEnv, type Env } from "./env.js";

@@ -1,0 +1,54 @@
+// Starts PayPath: reads the environment, opens (and migrates) the database, seeds an empty one,
+// serves HTTP, and shuts down gracefully on SIGTERM/SIGINT.
+import { createAuth, createUserWithRole } from "@paypath/auth";
+import { defaultCatalog } from "@paypath/catalog";
+import { createDb, DEMO_PASSWORD, demoAccounts, seed } from "@paypath/db";
+import { buildApp } from "./app.js";
+import { readEnv } from "./env.js";
+
+const env = readEnv(process.env);
+const handle = await createDb(env.DATABASE_URL);
+const auth = createAuth({
+  db: handle.db,
+  secret: env.AUTH_SECRET,
+  baseURL: env.PUBLIC_URL,
+  trustedOrigins: [env.PUBLIC_URL, "http://localhost:5173", "http://127.0.0.1:5173"],
+  secureCookies: env.secureCookies,
+});
+
+await seed(handle.db, {
+  catalog: defaultCatalog,
+  demo: env.seedDemo,
+  createUser: (email, password, name, role) => createUserWithRole(auth, handle.db, { email, password, name, role }),
+});
+
+const app = await buildApp({ env, db: handle.db, auth });
+await app.listen({ port: env.PORT, host: env.HOST });
+const address = app.server.address();
+const port = typeof address === "object" && address ? address.port : env.PORT;
+
+const lines = [`PayPath is running at http://localhost:${port} (database: ${handle.kind})`];
+if (env.seedDemo) {
+  lines.push(`Demo sign-ins (password "${DEMO_PASSWORD}"):`);
+  for (const account of demoAccounts) lines.push(`  ${account.role.padEnd(12)} ${account.email}`);
+}
+process.stdout.write(`${lines.join("\n")}\n`);
+
+let stopping = false;
+async function shutdown(signal: string): Promise<void> {
+  if (stopping) return;
+  stopping = true;
+  app.log.info({ signal }, "shutting down: draining requests");
+  const force = setTimeout(() => process.exit(1), 10_000);
+  force.unref();
+  try {
+    await app.close(); // stops accepting, waits for in-flight requests
+    await handle.close();
+    process.exit(0);
+  } catch (error) {
+    app.log.error({ err: error }, "shutdown failed");
+    process.exit(1);
+  }
+}
+process.on("SIGTERM", () => void shutdown("SIGTERM"));
+process.on("SIGINT", () => void shutdown("SIGINT"));

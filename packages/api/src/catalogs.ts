@@ -1,0 +1,58 @@
+import { CatalogSchema, type Catalog } from "@paypath/core";
+import { findCatalogVersion, findPublishedCatalogId, type Database } from "@paypath/db";
+
+/** A catalog version as estimates use it. */
+export interface CatalogVersion {
+  readonly id: number;
+  readonly version: string;
+  readonly catalog: Catalog;
+}
+
+export interface CatalogStore {
+  /** The published version; throws when none is published. */
+  published(): Promise<CatalogVersion>;
+  /** Any version by id, or null. */
+  byId(id: number): Promise<CatalogVersion | null>;
+}
+
+/**
+ * Loads catalog versions from the database. Parsed documents are cached by version id (a
+ * version's content never changes once published); which version is published is asked of the
+ * database at most once per `pointerTtlMs`, so several server instances agree within that time.
+ *
+ * @example
+ * const catalogs = createCatalogStore(db);
+ * const { version, catalog } = await catalogs.published();
+ */
+export function createCatalogStore(db: Database, opts: { pointerTtlMs?: number; now?: () => number } = {}): CatalogStore {
+  const ttl = opts.pointerTtlMs ?? 1000;
+  const now = opts.now ?? (() => Date.now());
+  const parsed = new Map<number, Promise<CatalogVersion | null>>();
+  let pointer: { id: number; at: number } | null = null;
+
+  const byId = (id: number): Promise<CatalogVersion | null> => {
+    let entry = parsed.get(id);
+    if (!entry) {
+      entry = findCatalogVersion(db, { id }).then((row) =>
+        row && row.status !== "draft" ? { id: row.id, version: row.version, catalog: CatalogSchema.parse(row.document) } : null,
+      );
+      entry.catch(() => parsed.delete(id));
+      parsed.set(id, entry);
+    }
+    return entry;
+  };
+
+  return {
+    async published() {
+      if (!pointer || now() - pointer.at > ttl) {
+        const id = await findPublishedCatalogId(db);
+        if (id === null) throw new Error("no catalog is published");
+        pointer = { id, at: now() };
+      }
+      const version = await byId(pointer.id);
+      if (!version) throw new Error(`catalog version ${pointer.id} is missing`);
+      return version;
+    },
+    byId,
+  };
+}

@@ -1,0 +1,31 @@
+import { estimate, type Estimate, type Profile } from "@paypath/core";
+import { insertEstimate, insertProfile } from "@paypath/db";
+import type { AuthedContext } from "../../context.js";
+
+/**
+ * Saves a profile for the caller together with the server's estimate of it (and the catalog
+ * version used), in one transaction: either both rows are written or neither.
+ *
+ * @example
+ * const { id, estimate } = await saveProfile(ctx, { name: "Current job", profile });
+ */
+export async function saveProfile(
+  ctx: AuthedContext,
+  input: { name: string; profile: Profile },
+): Promise<{ id: string; estimateId: string; catalogVersion: { id: number; version: string }; estimate: Estimate }> {
+  const { id: catalogVersionId, version, catalog } = await ctx.catalogs.published();
+  const result = estimate(input.profile, catalog);
+  const now = ctx.now();
+  return ctx.db.transaction(async (tx) => {
+    const saved = await insertProfile(tx, { ownerId: ctx.user.id, name: input.name, profile: input.profile, now });
+    const saved2 = await insertEstimate(tx, {
+      ownerId: ctx.user.id,
+      profileId: saved.id,
+      catalogVersionId,
+      input: input.profile,
+      result,
+      now,
+    });
+    return { id: saved.id, estimateId: saved2.id, catalogVersion: { id: catalogVersionId, version }, estimate: result };
+  });
+}

@@ -1,0 +1,69 @@
+import { ProfileError } from "@paypath/core";
+import { initTRPC, TRPCError } from "@trpc/server";
+import superjson from "superjson";
+import { ZodError } from "zod";
+import type { AuthedContext, Context, UserRole } from "./context.js";
+
+/** One problem with the input: the path of the field and what is wrong with it. */
+export interface FieldIssue {
+  readonly path: string;
+  readonly message: string;
+}
+
+const t = initTRPC.context<Context>().create({
+  transformer: superjson,
+  errorFormatter({ shape, error }) {
+    const cause = error.cause;
+    let issues: FieldIssue[] | null = null;
+    if (cause instanceof ZodError) {
+      issues = cause.issues.map((i) => ({ path: i.path.map(String).join("."), message: i.message }));
+    } else if (cause instanceof ProfileError) {
+      issues = [{ path: cause.path.join("."), message: cause.reason }];
+    }
+    const message =
+      error.code === "INTERNAL_SERVER_ERROR"
+        ? "Something went wrong on our side."
+        : issues
+          ? issues.map((i) => (i.path ? `${i.path}: ${i.message}` : i.message)).join("; ")
+          : shape.message;
+    // Never send a stack trace.
+    const { stack: _stack, ...data } = shape.data;
+    return { ...shape, message, data: { ...data, issues } };
+  },
+});
+
+export const createTRPCRouter = t.router;
+export const createCallerFactory = t.createCallerFactory;
+export const middleware = t.middleware;
+
+/** Turns a domain ProfileError into a BAD_REQUEST that names the field. */
+const domainErrors = t.middleware(async ({ next }) => {
+  const result = await next();
+  if (!result.ok && result.error.cause instanceof ProfileError) {
+    throw new TRPCError({ code: "BAD_REQUEST", message: result.error.cause.message, cause: result.error.cause });
+  }
+  return result;
+});
+
+/** Anyone, signed in or not. */
+export const publicProcedure = t.procedure.use(domainErrors);
+
+const signedIn = t.middleware(({ ctx, next }) => {
+  if (!ctx.user) throw new TRPCError({ code: "UNAUTHORIZED", message: "Sign in first." });
+  return next({ ctx: ctx as AuthedContext });
+});
+
+function requireRole(roles: readonly UserRole[]) {
+  return t.middleware(({ ctx, next }) => {
+    if (!ctx.user) throw new TRPCError({ code: "UNAUTHORIZED", message: "Sign in first." });
+    if (!roles.includes(ctx.user.role)) throw new TRPCError({ code: "FORBIDDEN", message: "Your role does not allow this." });
+    return next({ ctx: ctx as AuthedContext });
+  });
+}
+
+/** Any signed-in user. */
+export const authedProcedure = publicProcedure.use(signedIn);
+/** Managers and admins. */
+export const managerProcedure = publicProcedure.use(requireRole(["manager", "admin"]));
+/** Admins only. */
+export const adminProcedure = publicProcedure.use(requireRole(["admin"]));

@@ -1,0 +1,11 @@
+export { createDb, openPglite, openPostgres, isPostgresUrl, migrationsFolder, repoRoot, defaultPgliteDir } from "./create-db.js";
+export type { Database, DatabaseHandle, DatabaseKind, Schema } from "./database.js";
+export * from "./schema/index.js";
+export * from "./queries/users.js";
+export * from "./queries/catalog-versions.js";
+export * from "./queries/profiles.js";
+export * from "./queries/estimates.js";
+export * from "./queries/teams.js";
+export * from "./queries/audit.js";
+export { seed, DEMO_PASSWORD, demoAccounts, demoRoster, type SeedOptions, type SeedResult, type CreateUser } from "./seed.js";
+export * from "./queries/health.js";

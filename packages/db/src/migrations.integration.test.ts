@@ -1,0 +1,42 @@
+import { sql } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
+import { createDb, migrationsFolder } from "./create-db.js";
+import type { DatabaseHandle } from "./database.js";
+import { auditLog, catalogVersion, savedEstimate, savedProfile, team, teamMember, teamMembership, user } from "./schema/index.js";
+import { databases } from "./testing/databases.js";
+
+describe.each(databases())("migrations on %s", (factory) => {
+  let t: DatabaseHandle;
+  beforeAll(async () => {
+    t = await factory.open();
+  });
+  afterAll(() => t.close());
+
+  it("creates every table, empty", async () => {
+    for (const table of [user, team, teamMembership, teamMember, catalogVersion, savedProfile, savedEstimate, auditLog]) {
+      const [row] = await t.db.select({ n: sql<number>`count(*)::int` }).from(table);
+      expect(row?.n).toBe(0);
+    }
+  });
+
+  it("records both committed migrations", async () => {
+    const [row] = await t.db.select({ n: sql<number>`count(*)::int` }).from(sql`drizzle.__drizzle_migrations`);
+    expect(row?.n).toBe(2);
+  });
+});
+
+describe("createDb", () => {
+  it("opens an in-memory PGlite for memory:// and migrates it, and re-running the migrations is a no-op", async () => {
+    const handle = await createDb("memory://");
+    try {
+      expect(handle.kind).toBe("pglite");
+      // Running the migrator again must not fail nor re-apply anything.
+      await migratePglite(handle.db as Parameters<typeof migratePglite>[0], { migrationsFolder });
+      const [row] = await handle.db.select({ n: sql<number>`count(*)::int` }).from(sql`drizzle.__drizzle_migrations`);
+      expect(row?.n).toBe(2);
+    } finally {
+      await handle.close();
+    }
+  });
+});

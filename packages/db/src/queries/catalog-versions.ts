@@ -1,0 +1,219 @@
+import type { Catalog } from "@paypath/core";
+import { and, desc, eq, ne } from "drizzle-orm";
+import type { Database } from "../database.js";
+import { catalogVersion, type CatalogStatus } from "../schema/catalog-versions.js";
+
+/** The published catalog with what an estimate needs to record. */
+export interface PublishedCatalog {
+  id: number;
+  version: string;
+  document: Catalog;
+  revision: number;
+}
+
+/** A catalog version without its document. */
+export interface CatalogVersionSummary {
+  id: number;
+  version: string;
+  status: CatalogStatus;
+  parentId: number | null;
+  authorId: string | null;
+  note: string | null;
+  revision: number;
+  createdAt: Date;
+  updatedAt: Date;
+  publishedAt: Date | null;
+}
+
+const summaryColumns = {
+  id: catalogVersion.id,
+  version: catalogVersion.version,
+  status: catalogVersion.status,
+  parentId: catalogVersion.parentId,
+  authorId: catalogVersion.authorId,
+  note: catalogVersion.note,
+  revision: catalogVersion.revision,
+  createdAt: catalogVersion.createdAt,
+  updatedAt: catalogVersion.updatedAt,
+  publishedAt: catalogVersion.publishedAt,
+};
+
+/**
+ * Finds the published catalog version, if any.
+ *
+ * @example
+ * const published = await findPublishedCatalog(db);
+ * published?.version // → "2024.1"
+ */
+export async function findPublishedCatalog(db: Database): Promise<PublishedCatalog | null> {
+  const [row] = await db
+    .select({
+      id: catalogVersion.id,
+      version: catalogVersion.version,
+      document: catalogVersion.document,
+      revision: catalogVersion.revision,
+    })
+    .from(catalogVersion)
+    .where(eq(catalogVersion.status, "published"))
+    .limit(1);
+  return row ?? null;
+}
+
+/**
+ * Finds the id of the published catalog version, if any (cheap: for caches keyed by version).
+ *
+ * @example
+ * await findPublishedCatalogId(db) // → 3 or null
+ */
+export async function findPublishedCatalogId(db: Database): Promise<number | null> {
+  const [row] = await db
+    .select({ id: catalogVersion.id })
+    .from(catalogVersion)
+    .where(eq(catalogVersion.status, "published"))
+    .limit(1);
+  return row?.id ?? null;
+}
+
+/**
+ * Finds one catalog version with its document.
+ *
+ * @example
+ * await findCatalogVersion(db, { id }) // → { id, version, status, document, … } or null
+ */
+export async function findCatalogVersion(
+  db: Database,
+  params: { id: number },
+): Promise<(CatalogVersionSummary & { document: Catalog }) | null> {
+  const [row] = await db
+    .select({ ...summaryColumns, document: catalogVersion.document })
+    .from(catalogVersion)
+    .where(eq(catalogVersion.id, params.id))
+    .limit(1);
+  return row ?? null;
+}
+
+/**
+ * Lists catalog versions, newest first, without their documents. Drafts are left out unless
+ * `includeDrafts` (or `status: "draft"`) is given.
+ *
+ * @example
+ * await listCatalogVersions(db, { includeDrafts: true, limit: 20 }) // → [{ id, version, status, … }, …]
+ */
+export async function listCatalogVersions(
+  db: Database,
+  params: { status?: CatalogStatus; includeDrafts?: boolean; limit?: number } = {},
+): Promise<CatalogVersionSummary[]> {
+  const where = params.status
+    ? eq(catalogVersion.status, params.status)
+    : params.includeDrafts
+      ? undefined
+      : ne(catalogVersion.status, "draft");
+  return db
+    .select(summaryColumns)
+    .from(catalogVersion)
+    .where(where)
+    .orderBy(desc(catalogVersion.id))
+    .limit(params.limit ?? 100);
+}
+
+/**
+ * Inserts a new catalog version as a draft. The document must already be valid (`CatalogSchema`).
+ * Throws on a duplicate version label.
+ *
+ * @example
+ * await insertCatalogVersion(db, { version: "2025.1", document, parentId: published.id, authorId: admin.id })
+ * // → { id, version: "2025.1", status: "draft", revision: 1 }
+ */
+export async function insertCatalogVersion(
+  db: Database,
+  params: { version: string; document: Catalog; parentId?: number | null; authorId?: string | null; note?: string | null },
+): Promise<{ id: number; version: string; status: CatalogStatus; revision: number }> {
+  const [row] = await db
+    .insert(catalogVersion)
+    .values({
+      version: params.version,
+      document: params.document,
+      parentId: params.parentId ?? null,
+      authorId: params.authorId ?? null,
+      note: params.note ?? null,
+    })
+    .returning({
+      id: catalogVersion.id,
+      version: catalogVersion.version,
+      status: catalogVersion.status,
+      revision: catalogVersion.revision,
+    });
+  return row!;
+}
+
+/**
+ * Replaces a draft's document if its revision is still `revision` (optimistic concurrency);
+ * returns the new revision, or null when the draft changed meanwhile or is no longer a draft.
+ *
+ * @example
+ * await updateCatalogDraft(db, { id, revision: 3, document }) // → { revision: 4 } or null
+ */
+export async function updateCatalogDraft(
+  db: Database,
+  params: { id: number; revision: number; document: Catalog; note?: string | null },
+): Promise<{ revision: number } | null> {
+  const [row] = await db
+    .update(catalogVersion)
+    .set({
+      document: params.document,
+      revision: params.revision + 1,
+      ...(params.note === undefined ? {} : { note: params.note }),
+    })
+    .where(
+      and(
+        eq(catalogVersion.id, params.id),
+        eq(catalogVersion.status, "draft"),
+        eq(catalogVersion.revision, params.revision),
+      ),
+    )
+    .returning({ revision: catalogVersion.revision });
+  return row ?? null;
+}
+
+class NothingToPublish extends Error {}
+
+/**
+ * Publishes a draft (or re-publishes an archived version) and archives the version published
+ * before, in one transaction. Returns null, changing nothing, when the version does not exist,
+ * is already published, or (when `revision` is given) was edited since. A concurrent publish
+ * fails on the unique index that allows one published row.
+ *
+ * @example
+ * await publishCatalogVersion(db, { id: draft.id, revision: 2 })
+ * // → { id: draft.id, version: "2025.1", archivedId: "…previous published id…" }
+ */
+export async function publishCatalogVersion(
+  db: Database,
+  params: { id: number; revision?: number },
+): Promise<{ id: number; version: string; archivedId: number | null } | null> {
+  try {
+    return await db.transaction(async (tx) => {
+      const archived = await tx
+        .update(catalogVersion)
+        .set({ status: "archived" })
+        .where(and(eq(catalogVersion.status, "published"), ne(catalogVersion.id, params.id)))
+        .returning({ id: catalogVersion.id });
+      const [published] = await tx
+        .update(catalogVersion)
+        .set({ status: "published", publishedAt: new Date() })
+        .where(
+          and(
+            eq(catalogVersion.id, params.id),
+            ne(catalogVersion.status, "published"),
+            params.revision === undefined ? undefined : eq(catalogVersion.revision, params.revision),
+          ),
+        )
+        .returning({ id: catalogVersion.id, version: catalogVersion.version });
+      if (!published) throw new NothingToPublish();
+      return { ...published, archivedId: archived[0]?.id ?? null };
+    });
+  } catch (error) {
+    if (error instanceof NothingToPublish) return null;
+    throw error;
+  }
+}

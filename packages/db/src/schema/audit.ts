@@ -1,0 +1,25 @@
+import { bigserial, index, jsonb, pgTable, text, timestamp } from "drizzle-orm/pg-core";
+
+/**
+ * Who changed what. Append-only: a trigger (migration 0001) rejects UPDATE and DELETE.
+ * `actorId` is not a foreign key so that deleting a user never has to touch the log.
+ */
+export const auditLog = pgTable(
+  "audit_log",
+  {
+    id: bigserial("id", { mode: "number" }).primaryKey(),
+    actorId: text("actor_id"),
+    action: text("action").notNull(),
+    entity: text("entity").notNull(),
+    entityId: text("entity_id"),
+    before: jsonb("before").$type<unknown>(),
+    after: jsonb("after").$type<unknown>(),
+    note: text("note"),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index("audit_log_actor_id_idx").on(t.actorId),
+    index("audit_log_entity_idx").on(t.entity, t.entityId),
+    index("audit_log_created_at_idx").on(t.createdAt.desc()),
+  ],
+);

@@ -1,0 +1,5 @@
+export * from "./auth.js";
+export * from "./teams.js";
+export * from "./catalog-versions.js";
+export * from "./profiles.js";
+export * from "./audit.js";

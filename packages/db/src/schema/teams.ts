@@ -1,0 +1,61 @@
+import { check, date, index, numeric, pgEnum, pgTable, primaryKey, smallint, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
+import { sql } from "drizzle-orm";
+import { user } from "./auth.js";
+
+/** A manager's team. */
+export const team = pgTable("team", {
+  id: uuid("id").primaryKey().defaultRandom(),
+  name: text("name").notNull(),
+  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+});
+
+export const teamMembershipRole = pgEnum("team_membership_role", ["manager", "member"]);
+export type TeamMembershipRole = (typeof teamMembershipRole.enumValues)[number];
+
+/** Which users can see a team, and as what. */
+export const teamMembership = pgTable(
+  "team_membership",
+  {
+    teamId: uuid("team_id")
+      .notNull()
+      .references(() => team.id, { onDelete: "cascade" }),
+    userId: text("user_id")
+      .notNull()
+      .references(() => user.id, { onDelete: "cascade" }),
+    role: teamMembershipRole("role").notNull().default("member"),
+  },
+  (t) => [primaryKey({ columns: [t.teamId, t.userId] }), index("team_membership_user_id_idx").on(t.userId)],
+);
+
+/**
+ * A roster row: one employee of a team with their pay. Role, level and location are ids in the
+ * factor catalog; money is annual in the catalog's base currency.
+ */
+export const teamMember = pgTable(
+  "team_member",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    teamId: uuid("team_id")
+      .notNull()
+      .references(() => team.id, { onDelete: "cascade" }),
+    employeeId: text("employee_id").notNull(),
+    name: text("name").notNull(),
+    title: text("title").notNull(),
+    roleId: text("role_id").notNull(),
+    levelId: text("level_id").notNull(),
+    locationId: text("location_id").notNull(),
+    base: numeric("base", { precision: 14, scale: 2, mode: "number" }).notNull(),
+    bonus: numeric("bonus", { precision: 14, scale: 2, mode: "number" }).notNull().default(0),
+    equity: numeric("equity", { precision: 14, scale: 2, mode: "number" }).notNull().default(0),
+    /** 1 (below expectations) to 5 (exceptional). */
+    performanceRating: smallint("performance_rating"),
+    hireDate: date("hire_date"),
+    managerEmployeeId: text("manager_employee_id"),
+    gender: text("gender"),
+  },
+  (t) => [
+    unique("team_member_team_employee_key").on(t.teamId, t.employeeId),
+    check("team_member_rating_check", sql`${t.performanceRating} between 1 and 5`),
+    check("team_member_money_check", sql`${t.base} >= 0 and ${t.bonus} >= 0 and ${t.equity} >= 0`),
+  ],
+);
