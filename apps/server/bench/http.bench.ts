@@ -28,7 +28,7 @@ const bare = startScript("bench/bare-server.ts", { PORT: String(barePort) });
 try {
   await waitFor(`http://127.0.0.1:${apiPort}/readyz`);
   await waitFor(`http://127.0.0.1:${barePort}/estimate?input=${encodeURIComponent(JSON.stringify(profile))}`);
-  const trpcUrl = `http://127.0.0.1:${apiPort}/trpc/valuation.estimate?input=${encodeURIComponent(JSON.stringify({ json: profile }))}`;
+  const trpcUrl = `http://127.0.0.1:${apiPort}/trpc/valuation.estimate?input=${encodeURIComponent(JSON.stringify(profile))}`;
   const check = await fetch(trpcUrl);
   if (!check.ok) throw new Error(`valuation.estimate answered ${check.status}: ${await check.text()}`);
 

@@ -12,7 +12,7 @@ import { readEnv } from "./env.js";
 
 const origin = "http://localhost:3000";
 const estimateUrl = (profile: unknown): string =>
-  `/trpc/valuation.estimate?input=${encodeURIComponent(JSON.stringify({ json: profile }))}`;
+  `/trpc/valuation.estimate?input=${encodeURIComponent(JSON.stringify(profile))}`;
 
 async function start(handle: DatabaseHandle, extra: Record<string, string> = {}): Promise<FastifyInstance> {
   const env = readEnv({ NODE_ENV: "test", PORT: "3000", LOG_LEVEL: "silent", ...extra });
@@ -58,7 +58,7 @@ describe.each(databases())("server on %s", (factory) => {
   it("prices a profile over HTTP with security headers", async () => {
     const response = await app.inject(estimateUrl({ role: "ml-engineer", level: "senior", location: "us" }));
     expect(response.statusCode).toBe(200);
-    expect(response.json().result.data.json.estimate.total.p50).toBeGreaterThan(0);
+    expect(response.json().result.data.estimate.total.p50).toBeGreaterThan(0);
     expect(response.headers["content-security-policy"]).toContain("default-src 'self'");
     expect(response.headers["x-content-type-options"]).toBe("nosniff");
     expect(response.headers["x-frame-options"]).toBe("SAMEORIGIN");
@@ -67,7 +67,7 @@ describe.each(databases())("server on %s", (factory) => {
   it("answers bad input with 400, the field path and no stack trace", async () => {
     const response = await app.inject(estimateUrl({ role: "ml-engineer", level: 7, location: "us" }));
     expect(response.statusCode).toBe(400);
-    const error = response.json().error.json;
+    const error = response.json().error;
     expect(error.data.issues).toEqual([{ path: "level", message: "Invalid input: expected string, received number" }]);
     expect(response.body).not.toContain("stack");
     expect(response.body).not.toMatch(/\.ts:\d+/);
@@ -78,7 +78,7 @@ describe.each(databases())("server on %s", (factory) => {
     expect(cookie).toMatch(/HttpOnly/i);
     expect(cookie).toMatch(/SameSite=Lax/i);
     const me = await app.inject({ url: "/trpc/me", headers: { cookie: cookie.split(";")[0]! } });
-    expect(me.json().result.data.json).toMatchObject({ email: "new@example.test", role: "professional" });
+    expect(me.json().result.data).toMatchObject({ email: "new@example.test", role: "professional" });
   });
 
   it("refuses a state-changing request from another site", async () => {
@@ -86,7 +86,7 @@ describe.each(databases())("server on %s", (factory) => {
       method: "POST",
       url: "/trpc/profiles.save",
       headers: { origin: "https://evil.example", "content-type": "application/json" },
-      payload: { json: { name: "x", profile: { role: "ml-engineer", level: "senior", location: "us" } } },
+      payload: { name: "x", profile: { role: "ml-engineer", level: "senior", location: "us" } },
     });
     expect(response.statusCode).toBe(403);
   });
@@ -133,7 +133,7 @@ describe.each(databases())("server failures on %s", (factory) => {
     try {
       const response = await app.inject(estimateUrl({ role: "ml-engineer", level: "senior", location: "us" }));
       expect(response.statusCode).toBe(500);
-      expect(response.json().error.json.message).toBe("Something went wrong on our side.");
+      expect(response.json().error.message).toBe("Something went wrong on our side.");
       expect(response.body).not.toContain("no catalog is published");
       await handle.close();
       const ready = await app.inject("/readyz");

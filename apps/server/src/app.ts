@@ -3,10 +3,10 @@ import { join } from "node:path";
 import helmet from "@fastify/helmet";
 import rateLimit from "@fastify/rate-limit";
 import fastifyStatic from "@fastify/static";
-import { appRouter, createCatalogStore, createInnerContext, type AppRouter, type SessionUser } from "@paypath/api";
+import { appRouter, createCatalogStore, createInnerContext, type SessionUser } from "@paypath/api";
 import { getSessionUser, type Auth } from "@paypath/auth";
 import { pingDatabase, type Database } from "@paypath/db";
-import { fastifyTRPCPlugin, type FastifyTRPCPluginOptions } from "@trpc/server/adapters/fastify";
+import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from "fastify";
 import type { Env } from "./env.js";
 
@@ -25,6 +25,27 @@ function toHeaders(request: FastifyRequest): Headers {
     else headers.set(key, value);
   }
   return headers;
+}
+
+/** A Fetch API Request for a Fastify request whose body (if any) was kept as a string. */
+function toFetchRequest(request: FastifyRequest, baseUrl: string): Request {
+  const hasBody = request.method !== "GET" && request.method !== "HEAD" && typeof request.body === "string";
+  return new Request(new URL(request.url, baseUrl), {
+    method: request.method,
+    headers: toHeaders(request),
+    body: hasBody ? (request.body as string) : undefined,
+  });
+}
+
+/** Sends a Fetch API Response through Fastify, keeping every Set-Cookie header. */
+async function sendFetchResponse(reply: FastifyReply, response: Response): Promise<FastifyReply> {
+  reply.status(response.status);
+  response.headers.forEach((value, key) => {
+    if (key !== "set-cookie") reply.header(key, value);
+  });
+  const cookies = response.headers.getSetCookie();
+  if (cookies.length > 0) reply.header("set-cookie", cookies);
+  return reply.send(response.body ? await response.text() : null);
 }
 
 /** Origins allowed to send state-changing requests with the session cookie. */
@@ -89,32 +110,22 @@ export async function buildApp({ env, db, auth }: AppDeps): Promise<FastifyInsta
   });
 
   // Auth routes (better-auth), with sign-in rate limited per address.
-  const authHandler = async (request: FastifyRequest, reply: FastifyReply): Promise<void> => {
-    const url = new URL(request.url, env.PUBLIC_URL);
-    const response = await auth.handler(
-      new Request(url, {
-        method: request.method,
-        headers: toHeaders(request),
-        body: request.body === undefined || request.body === null ? undefined : JSON.stringify(request.body),
-      }),
-    );
-    reply.status(response.status);
-    response.headers.forEach((value, key) => {
-      if (key !== "set-cookie") reply.header(key, value);
+  const authHandler = async (request: FastifyRequest, reply: FastifyReply): Promise<FastifyReply> =>
+    sendFetchResponse(reply, await auth.handler(toFetchRequest(request, env.PUBLIC_URL)));
+  await app.register(async (authRoutes) => {
+    authRoutes.addContentTypeParser("application/json", { parseAs: "string" }, (_request, body, done) => done(null, body));
+    authRoutes.route({
+      method: ["POST"],
+      url: "/api/auth/sign-in/*",
+      config: { rateLimit: { max: env.RATE_LIMIT_SIGN_IN_PER_MINUTE, timeWindow: "1 minute" } },
+      handler: authHandler,
     });
-    const cookies = response.headers.getSetCookie();
-    if (cookies.length > 0) reply.header("set-cookie", cookies);
-    return reply.send(response.body ? await response.text() : null);
-  };
-  app.route({
-    method: ["POST"],
-    url: "/api/auth/sign-in/*",
-    config: { rateLimit: { max: env.RATE_LIMIT_SIGN_IN_PER_MINUTE, timeWindow: "1 minute" } },
-    handler: authHandler,
+    authRoutes.route({ method: ["GET", "POST"], url: "/api/auth/*", handler: authHandler });
   });
-  app.route({ method: ["GET", "POST"], url: "/api/auth/*", handler: authHandler });
 
+  // tRPC through its fetch adapter (the request and response are converted once, here).
   await app.register(async (trpc) => {
+    trpc.addContentTypeParser("application/json", { parseAs: "string" }, (_request, body, done) => done(null, body));
     // Resolve the session once per request; the rate limit and the procedures both use it.
     const users = new WeakMap<FastifyRequest, SessionUser | null>();
     trpc.addHook("onRequest", async (request) => {
@@ -126,17 +137,21 @@ export async function buildApp({ env, db, auth }: AppDeps): Promise<FastifyInsta
       timeWindow: "1 minute",
       allowList: (request) => users.get(request) != null,
     });
-    await trpc.register(fastifyTRPCPlugin, {
-      prefix: "/trpc",
-      trpcOptions: {
-        router: appRouter,
-        createContext({ req }) {
-          return createInnerContext({ db, user: users.get(req) ?? null, catalogs });
-        },
-        onError({ error, path }) {
-          if (error.code === "INTERNAL_SERVER_ERROR") app.log.error({ err: error.cause ?? error, path }, "procedure failed");
-        },
-      } satisfies FastifyTRPCPluginOptions<AppRouter>["trpcOptions"],
+    trpc.route({
+      method: ["GET", "POST"],
+      url: "/trpc/*",
+      async handler(request, reply) {
+        const response = await fetchRequestHandler({
+          endpoint: "/trpc",
+          req: toFetchRequest(request, env.PUBLIC_URL),
+          router: appRouter,
+          createContext: () => createInnerContext({ db, user: users.get(request) ?? null, catalogs }),
+          onError({ error, path }) {
+            if (error.code === "INTERNAL_SERVER_ERROR") request.log.error({ err: error.cause ?? error, path }, "procedure failed");
+          },
+        });
+        return sendFetchResponse(reply, response);
+      },
     });
   });
 

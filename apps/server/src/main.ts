@@ -3,9 +3,11 @@
 import { createAuth, createUserWithRole } from "@paypath/auth";
 import { defaultCatalog } from "@paypath/catalog";
 import { createDb, DEMO_PASSWORD, demoAccounts, seed } from "@paypath/db";
+import { useListenerAbortSignalAny } from "./abort-signal-any.js";
 import { buildApp } from "./app.js";
 import { readEnv } from "./env.js";
 
+useListenerAbortSignalAny(process.versions.node);
 const env = readEnv(process.env);
 const handle = await createDb(env.DATABASE_URL);
 const auth = createAuth({

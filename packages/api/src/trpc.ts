@@ -1,6 +1,5 @@
 import { ProfileError } from "@paypath/core";
 import { initTRPC, TRPCError } from "@trpc/server";
-import superjson from "superjson";
 import { ZodError } from "zod";
 import type { AuthedContext, Context, UserRole } from "./context.js";
 
@@ -10,8 +9,8 @@ export interface FieldIssue {
   readonly message: string;
 }
 
+// Plain JSON on the wire (no transformer): services return dates as ISO strings (see wire.ts).
 const t = initTRPC.context<Context>().create({
-  transformer: superjson,
   errorFormatter({ shape, error }) {
     const cause = error.cause;
     let issues: FieldIssue[] | null = null;

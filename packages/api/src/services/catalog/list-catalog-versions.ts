@@ -1,4 +1,5 @@
-import { listCatalogVersions as listRows } from "@paypath/db";
+import { listCatalogVersions as listRows, type CatalogVersionSummary } from "@paypath/db";
+import { toWire, type Wire } from "../../wire.js";
 import type { AuthedContext } from "../../context.js";
 
 /**
@@ -7,6 +8,6 @@ import type { AuthedContext } from "../../context.js";
  * @example
  * const versions = await listCatalogVersions(ctx);
  */
-export function listCatalogVersions(ctx: AuthedContext): ReturnType<typeof listRows> {
-  return listRows(ctx.db, { includeDrafts: ctx.user.role === "admin" });
+export async function listCatalogVersions(ctx: AuthedContext): Promise<Wire<CatalogVersionSummary[]>> {
+  return toWire(await listRows(ctx.db, { includeDrafts: ctx.user.role === "admin" }));
 }

@@ -1,4 +1,5 @@
-import { findProfiles } from "@paypath/db";
+import { findProfiles, type SavedProfileRow } from "@paypath/db";
+import { toWire, type Wire } from "../../wire.js";
 import type { AuthedContext } from "../../context.js";
 
 /**
@@ -7,6 +8,6 @@ import type { AuthedContext } from "../../context.js";
  * @example
  * const profiles = await listProfiles(ctx, { limit: 50 });
  */
-export function listProfiles(ctx: AuthedContext, params: { limit: number }): ReturnType<typeof findProfiles> {
-  return findProfiles(ctx.db, { ownerId: ctx.user.id, limit: params.limit });
+export async function listProfiles(ctx: AuthedContext, params: { limit: number }): Promise<Wire<SavedProfileRow[]>> {
+  return toWire(await findProfiles(ctx.db, { ownerId: ctx.user.id, limit: params.limit }));
 }

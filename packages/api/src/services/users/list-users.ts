@@ -1,4 +1,5 @@
-import { listUsers as listUserRows } from "@paypath/db";
+import { listUsers as listUserRows, type UserRow } from "@paypath/db";
+import { toWire, type Wire } from "../../wire.js";
 import type { AuthedContext, UserRole } from "../../context.js";
 
 /**
@@ -7,9 +8,9 @@ import type { AuthedContext, UserRole } from "../../context.js";
  * @example
  * await listUsers(ctx, { role: "manager", limit: 50, offset: 0 });
  */
-export function listUsers(
+export async function listUsers(
   ctx: AuthedContext,
   params: { role?: UserRole | undefined; limit: number; offset: number },
-): ReturnType<typeof listUserRows> {
-  return listUserRows(ctx.db, { role: params.role, limit: params.limit, offset: params.offset });
+): Promise<Wire<UserRow[]>> {
+  return toWire(await listUserRows(ctx.db, { role: params.role, limit: params.limit, offset: params.offset }));
 }

@@ -1,4 +1,5 @@
-import { findEstimates } from "@paypath/db";
+import { findEstimates, type SavedEstimateRow } from "@paypath/db";
+import { toWire, type Wire } from "../../wire.js";
 import type { AuthedContext } from "../../context.js";
 
 /**
@@ -7,6 +8,6 @@ import type { AuthedContext } from "../../context.js";
  * @example
  * const rows = await listEstimateHistory(ctx, { limit: 20 });
  */
-export function listEstimateHistory(ctx: AuthedContext, params: { limit: number }): ReturnType<typeof findEstimates> {
-  return findEstimates(ctx.db, { ownerId: ctx.user.id, limit: params.limit });
+export async function listEstimateHistory(ctx: AuthedContext, params: { limit: number }): Promise<Wire<SavedEstimateRow[]>> {
+  return toWire(await findEstimates(ctx.db, { ownerId: ctx.user.id, limit: params.limit }));
 }

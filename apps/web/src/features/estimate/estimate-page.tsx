@@ -1,0 +1,83 @@
+import { estimate, ProfileError, type Catalog, type Estimate } from "@paypath/core";
+import { useQuery } from "@tanstack/react-query";
+import { useMemo, useState, type ReactElement } from "react";
+import { ui } from "../../components/ui";
+import { messageOf } from "../../lib/api-errors";
+import { sessionQuery } from "../../lib/auth";
+import { useTRPC } from "../../lib/trpc";
+import { EstimateResult } from "./estimate-result";
+import { fromProfile, initialValues, toProfile, type FormValues } from "./form-values";
+import { HistoryList } from "./history-list";
+import { ProfileForm } from "./profile-form";
+import { SaveProfile } from "./save-profile";
+
+/** The estimate screen: loads the published catalog, then prices the form in the browser. */
+export function EstimatePage(): ReactElement {
+  const trpc = useTRPC();
+  const published = useQuery(trpc.catalog.published.queryOptions(undefined, { staleTime: 5 * 60_000 }));
+
+  if (published.isPending) return <p className={ui.muted}>Loading the factor catalog…</p>;
+  if (published.isError) {
+    return (
+      <div className={ui.card} role="alert">
+        <h1 className={ui.h1}>The catalog could not be loaded</h1>
+        <p className={`${ui.error} mt-2`}>{messageOf(published.error)}</p>
+      </div>
+    );
+  }
+  return <EstimateWorkspace key={published.data.version} catalog={published.data.catalog} />;
+}
+
+type Outcome = { estimate: Estimate; errors: Record<string, string> } | { estimate: null; errors: Record<string, string> };
+
+function price(values: FormValues, catalog: Catalog): Outcome {
+  const profile = toProfile(values);
+  if (!profile) {
+    const errors: Record<string, string> = {};
+    for (const key of ["role", "level", "location"] as const) if (!values[key]) errors[key] = "Required.";
+    return { estimate: null, errors };
+  }
+  try {
+    return { estimate: estimate(profile, catalog), errors: {} };
+  } catch (e) {
+    if (e instanceof ProfileError) return { estimate: null, errors: { [String(e.path[0] ?? "")]: e.reason } };
+    throw e;
+  }
+}
+
+function EstimateWorkspace({ catalog }: { catalog: Catalog }): ReactElement {
+  const [values, setValues] = useState<FormValues>(() => initialValues(catalog));
+  const [serverErrors, setServerErrors] = useState<Record<string, string>>({});
+  const { data: user } = useQuery(sessionQuery);
+  const outcome = useMemo(() => price(values, catalog), [values, catalog]);
+  const profile = useMemo(() => toProfile(values), [values]);
+  const errors = { ...serverErrors, ...outcome.errors };
+
+  function change(next: FormValues): void {
+    setValues(next);
+    setServerErrors({});
+  }
+
+  return (
+    <div className="space-y-4">
+      <div>
+        <h1 className={ui.h1}>What is this job worth?</h1>
+        <p className={ui.muted}>Change any input: the estimate updates at once. Figures are annual.</p>
+      </div>
+      <div className="grid grid-cols-1 gap-4 lg:grid-cols-[minmax(0,26rem)_minmax(0,1fr)]">
+        <section className={`${ui.card} min-w-0`} aria-label="Profile">
+          <ProfileForm catalog={catalog} values={values} onChange={change} errors={errors} />
+        </section>
+        <div className="min-w-0 space-y-4">
+          {outcome.estimate ? (
+            <EstimateResult estimate={outcome.estimate} catalog={catalog} />
+          ) : (
+            <p className={ui.card}>Fix the highlighted fields to see an estimate.</p>
+          )}
+          <SaveProfile profile={outcome.estimate ? profile : null} isSignedIn={Boolean(user)} onFieldIssues={setServerErrors} />
+          {user && <HistoryList catalog={catalog} onLoad={(p) => change(fromProfile(p))} />}
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,52 @@
+import type { QueryClient } from "@tanstack/react-query";
+import { createRootRouteWithContext, createRoute, createRouter, lazyRouteComponent } from "@tanstack/react-router";
+import { Layout, NotFound } from "./components/layout";
+import { SignInPage } from "./features/auth/sign-in-page";
+import { SignUpPage } from "./features/auth/sign-up-page";
+import { EstimatePage } from "./features/estimate/estimate-page";
+
+interface RouterContext {
+  readonly queryClient: QueryClient;
+}
+
+const rootRoute = createRootRouteWithContext<RouterContext>()({
+  component: Layout,
+  notFoundComponent: NotFound,
+});
+
+const estimateRoute = createRoute({ getParentRoute: () => rootRoute, path: "/", component: EstimatePage });
+const signInRoute = createRoute({ getParentRoute: () => rootRoute, path: "/sign-in", component: SignInPage });
+const signUpRoute = createRoute({ getParentRoute: () => rootRoute, path: "/sign-up", component: SignUpPage });
+const modelRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/model",
+  component: lazyRouteComponent(() => import("./features/model/model-page"), "ModelPage"),
+});
+const teamRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/team",
+  component: lazyRouteComponent(() => import("./features/roles/team-page"), "TeamPage"),
+});
+const adminRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/admin",
+  component: lazyRouteComponent(() => import("./features/roles/admin-page"), "AdminPage"),
+});
+
+const routeTree = rootRoute.addChildren([estimateRoute, signInRoute, signUpRoute, modelRoute, teamRoute, adminRoute]);
+
+/**
+ * The app's router over the code-based route tree.
+ *
+ * @example
+ * const router = createAppRouter(queryClient);
+ */
+export function createAppRouter(queryClient: QueryClient) {
+  return createRouter({ routeTree, context: { queryClient }, defaultPreload: "intent", scrollRestoration: true });
+}
+
+declare module "@tanstack/react-router" {
+  interface Register {
+    router: ReturnType<typeof createAppRouter>;
+  }
+}
