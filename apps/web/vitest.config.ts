@@ -8,5 +8,7 @@ export default defineConfig({
     environment: "happy-dom",
     pool: "threads",
     maxWorkers: 1,
+    // Rendering tests share two cores with the rest of the suite in CI.
+    testTimeout: 30_000,
   },
 });
