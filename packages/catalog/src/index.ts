@@ -8,6 +8,8 @@ import levels from "../data/levels.json" with { type: "json" };
 import locations from "../data/locations.json" with { type: "json" };
 import marketIndex from "../data/market-index.json" with { type: "json" };
 import model from "../data/model.json" with { type: "json" };
+import planPresets from "../data/presets.json" with { type: "json" };
+import promotions from "../data/promotions.json" with { type: "json" };
 import remotePolicies from "../data/remote-policies.json" with { type: "json" };
 import roles from "../data/roles.json" with { type: "json" };
 import skills from "../data/skills.json" with { type: "json" };
@@ -37,6 +39,8 @@ export const defaultCatalogInput: CatalogInput = {
   stages: stages as unknown as CatalogInput["stages"],
   companySizes: companySizes as unknown as CatalogInput["companySizes"],
   marketIndex,
+  promotions: promotions as unknown as CatalogInput["promotions"],
+  planPresets: planPresets as unknown as CatalogInput["planPresets"],
 };
 
 /** The default catalog, validated by core's `CatalogSchema` (throws at import if a data file is invalid). */

@@ -8,3 +8,6 @@ export { estimate } from "./valuation/estimate.js";
 export { ProfileError } from "./valuation/profile-error.js";
 export type * from "./valuation/types.js";
 export { normalizeTitle, type TitleMatch } from "./titles/normalize-title.js";
+export { analyzeGap } from "./planner/analyze-gap.js";
+export { planPaths } from "./planner/plan-paths.js";
+export * from "./planner/schema.js";

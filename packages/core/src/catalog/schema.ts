@@ -52,6 +52,27 @@ const fractionFigure = FigureSchema.refine((f) => f.value >= 0 && f.value <= 1, 
 });
 const nonNegativeFigure = FigureSchema.refine((f) => f.value >= 0, { message: "must not be negative", path: ["value"] });
 
+/**
+ * A skill requirement: one skill id, or `{ anyOf: [ids] }` when any one of several will do.
+ *
+ * @example
+ * SkillRequirementSchema.parse({ anyOf: ["distributed-training", "mlops-kubernetes"] }) // → the same object
+ */
+export const SkillRequirementSchema = z.union([IdSchema, z.object({ anyOf: z.array(IdSchema).min(1) }).strict()]);
+export type SkillRequirement = z.infer<typeof SkillRequirementSchema>;
+
+/**
+ * What acquiring a skill takes: `months` of study at `hoursPerWeek` (the stated effort; the
+ * planner scales the months to the effort a user gives), and an optional one-off `cost` in the
+ * base currency (courses, exam fees).
+ */
+export const SkillAcquisitionSchema = z.object({
+  months: positiveFigure,
+  hoursPerWeek: z.number().positive().max(80),
+  cost: nonNegativeFigure.optional(),
+});
+export type SkillAcquisition = z.infer<typeof SkillAcquisitionSchema>;
+
 export const RoleFamilyIdSchema = z.enum(["core-ai", "adjacent-technical", "non-technical"]);
 export type RoleFamilyId = z.infer<typeof RoleFamilyIdSchema>;
 
@@ -67,6 +88,14 @@ export const SpreadSchema = z
   .object({ p25: positiveFigure, p75: positiveFigure })
   .refine((s) => s.p25.value <= 1 && s.p75.value >= 1, { message: "p25 must be ≤ 1 and p75 ≥ 1" });
 export type Spread = z.infer<typeof SpreadSchema>;
+
+/** Skills a role further requires, and pays a premium for, at `level` and every higher rank. */
+export const RoleLevelRequirementSchema = z.object({
+  level: IdSchema,
+  requires: z.array(SkillRequirementSchema).default([]),
+  premiumSkills: z.array(IdSchema).default([]),
+});
+export type RoleLevelRequirement = z.infer<typeof RoleLevelRequirementSchema>;
 
 export const RoleSchema = z.object({
   id: IdSchema,
@@ -87,6 +116,12 @@ export const RoleSchema = z.object({
   looseTitles: z.array(z.string().min(1)).default([]),
   /** US SOC occupation code the role falls under, when there is one. */
   soc: z.string().optional(),
+  /** Skills needed to hold this role at any level (for the career-path planner). */
+  requires: z.array(SkillRequirementSchema).default([]),
+  /** Skills that pay a premium in this role and are worth planning for. */
+  premiumSkills: z.array(IdSchema).default([]),
+  /** Further requirements and premium skills from a level upward (by rank). */
+  levelRequirements: z.array(RoleLevelRequirementSchema).default([]),
 });
 export type Role = z.infer<typeof RoleSchema>;
 
@@ -130,6 +165,10 @@ export const SkillSchema = z.object({
   trendRate: FigureSchema.refine((f) => f.value > -1 && f.value < 1, { message: "must be between −1 and 1", path: ["value"] }),
   /** Tags such as `governance` or `security` that industries can boost. */
   tags: z.array(IdSchema).default([]),
+  /** Skills to hold before learning this one (for the career-path planner). */
+  prerequisites: z.array(SkillRequirementSchema).default([]),
+  /** Time and cost to learn it; a skill without it is not planned as something to learn. */
+  acquisition: SkillAcquisitionSchema.optional(),
 });
 export type Skill = z.infer<typeof SkillSchema>;
 
@@ -250,6 +289,39 @@ export const ModelSettingsSchema = z.object({
 });
 export type ModelSettings = z.infer<typeof ModelSettingsSchema>;
 
+/**
+ * A promotion rule: from `from` to `to` (on a track, or across, e.g. senior → manager) after
+ * `months` in level, once the `requires` skills are held; `scope` names what else is expected
+ * (for people: the planner cannot check it).
+ */
+export const PromotionRuleSchema = z.object({
+  from: IdSchema,
+  to: IdSchema,
+  months: positiveFigure,
+  requires: z.array(SkillRequirementSchema).default([]),
+  scope: z.string().optional(),
+});
+export type PromotionRule = z.infer<typeof PromotionRuleSchema>;
+
+/** A target level: a level id, `"next"` (the next level on the same track) or `"current"`. */
+export const TargetLevelSchema = z.union([z.enum(["next", "current"]), IdSchema]);
+export type TargetLevel = z.infer<typeof TargetLevelSchema>;
+
+/**
+ * A named career target for the planner: a role, a level, skills the target requires on top of
+ * the role's, and the skills it emphasises (planned first among premium skills).
+ */
+export const PlanPresetSchema = z.object({
+  id: IdSchema,
+  name: z.string().min(1),
+  description: z.string().default(""),
+  role: IdSchema,
+  level: TargetLevelSchema,
+  requires: z.array(SkillRequirementSchema).default([]),
+  emphasis: z.array(IdSchema).default([]),
+});
+export type PlanPreset = z.infer<typeof PlanPresetSchema>;
+
 function duplicates(ids: readonly string[]): string[] {
   const seen = new Set<string>();
   const dup = new Set<string>();
@@ -276,6 +348,10 @@ export const CatalogSchema = z
     stages: z.array(StageSchema).min(1),
     companySizes: z.array(CompanySizeSchema).length(3),
     marketIndex: z.array(MarketYearSchema).min(1),
+    /** Promotion rules per track, for the career-path planner. */
+    promotions: z.array(PromotionRuleSchema).default([]),
+    /** Named targets for the career-path planner. */
+    planPresets: z.array(PlanPresetSchema).default([]),
   })
   .superRefine((catalog, ctx) => {
     const tables = [
@@ -364,6 +440,8 @@ export const CatalogSchema = z
       }
     }
 
+    checkSkillGraph(catalog, ctx);
+
     for (const [i, loc] of catalog.locations.entries()) {
       if (loc.kind === "metro" && !catalog.locations.some((l) => l.kind !== "metro" && l.country === loc.country)) {
         ctx.addIssue({ code: "custom", path: ["locations", i, "country"], message: `metro ${loc.id} has no national location for ${loc.country}` });
@@ -371,5 +449,84 @@ export const CatalogSchema = z
     }
   });
 export type Catalog = z.infer<typeof CatalogSchema>;
+
+type CatalogShape = Pick<Catalog, "skills" | "roles" | "levels" | "promotions" | "planPresets">;
+
+/** The planner's tables: references resolve, prerequisites have no cycle, promotions go up. */
+function checkSkillGraph(catalog: CatalogShape, ctx: z.RefinementCtx): void {
+  const skillIds = new Set(catalog.skills.map((s) => s.id));
+  const levels = new Map(catalog.levels.map((l) => [l.id, l]));
+  const roleIds = new Set(catalog.roles.map((r) => r.id));
+  const issue = (path: (string | number)[], message: string): void => ctx.addIssue({ code: "custom", path, message });
+  const checkSkills = (ids: readonly string[], path: (string | number)[]): void => {
+    ids.forEach((id, i) => {
+      if (!skillIds.has(id)) issue([...path, i], `unknown skill "${id}"`);
+    });
+  };
+  const checkRequirements = (reqs: readonly SkillRequirement[], path: (string | number)[]): void => {
+    reqs.forEach((req, i) => {
+      if (typeof req === "string") {
+        if (!skillIds.has(req)) issue([...path, i], `unknown skill "${req}"`);
+      } else checkSkills(req.anyOf, [...path, i, "anyOf"]);
+    });
+  };
+  catalog.skills.forEach((skill, i) => {
+    checkRequirements(skill.prerequisites, ["skills", i, "prerequisites"]);
+    const own = skill.prerequisites.some((r) => (typeof r === "string" ? r === skill.id : r.anyOf.includes(skill.id)));
+    if (own) issue(["skills", i, "prerequisites"], `${skill.id} cannot be its own prerequisite`);
+  });
+  // No cycle through any prerequisite option (depth-first search, colouring the skills).
+  const prereqs = new Map(catalog.skills.map((s) => [s.id, s.prerequisites.flatMap((r) => (typeof r === "string" ? [r] : r.anyOf))]));
+  const state = new Map<string, 1 | 2>();
+  const reported = new Set<string>();
+  const visit = (id: string, trail: string[]): void => {
+    if (state.get(id) === 2) return;
+    if (state.get(id) === 1) {
+      const cycle = [...trail.slice(trail.indexOf(id)), id];
+      if (!reported.has(id)) {
+        reported.add(id);
+        issue(["skills", catalog.skills.findIndex((s) => s.id === id), "prerequisites"], `prerequisite cycle ${cycle.join(" → ")}`);
+      }
+      return;
+    }
+    state.set(id, 1);
+    for (const next of prereqs.get(id) ?? []) if (skillIds.has(next)) visit(next, [...trail, id]);
+    state.set(id, 2);
+  };
+  for (const s of catalog.skills) visit(s.id, []);
+
+  catalog.roles.forEach((role, i) => {
+    checkRequirements(role.requires, ["roles", i, "requires"]);
+    checkSkills(role.premiumSkills, ["roles", i, "premiumSkills"]);
+    role.levelRequirements.forEach((lr, j) => {
+      if (!levels.has(lr.level)) issue(["roles", i, "levelRequirements", j, "level"], `unknown level "${lr.level}"`);
+      checkRequirements(lr.requires, ["roles", i, "levelRequirements", j, "requires"]);
+      checkSkills(lr.premiumSkills, ["roles", i, "levelRequirements", j, "premiumSkills"]);
+    });
+  });
+
+  const rules = new Set<string>();
+  catalog.promotions.forEach((rule, i) => {
+    const from = levels.get(rule.from);
+    const to = levels.get(rule.to);
+    if (!from) issue(["promotions", i, "from"], `unknown level "${rule.from}"`);
+    if (!to) issue(["promotions", i, "to"], `unknown level "${rule.to}"`);
+    if (from && to && to.rank <= from.rank) issue(["promotions", i, "to"], `${rule.to} must rank above ${rule.from}`);
+    const key = `${rule.from}>${rule.to}`;
+    if (rules.has(key)) issue(["promotions", i], `duplicate promotion ${rule.from} → ${rule.to}`);
+    rules.add(key);
+    checkRequirements(rule.requires, ["promotions", i, "requires"]);
+  });
+
+  for (const id of duplicates(catalog.planPresets.map((p) => p.id))) issue(["planPresets"], `duplicate id "${id}"`);
+  catalog.planPresets.forEach((preset, i) => {
+    if (!roleIds.has(preset.role)) issue(["planPresets", i, "role"], `unknown role "${preset.role}"`);
+    if (preset.level !== "next" && preset.level !== "current" && !levels.has(preset.level)) {
+      issue(["planPresets", i, "level"], `unknown level "${preset.level}"`);
+    }
+    checkRequirements(preset.requires, ["planPresets", i, "requires"]);
+    checkSkills(preset.emphasis, ["planPresets", i, "emphasis"]);
+  });
+}
 /** A catalog as written in a file, before defaults are applied. */
 export type CatalogInput = z.input<typeof CatalogSchema>;

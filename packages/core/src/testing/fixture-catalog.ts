@@ -27,9 +27,9 @@ export const fixtureCatalogInput: CatalogInput = {
     { id: "non-technical", name: "Non-technical", description: "" },
   ],
   roles: [
-    { id: "ml-engineer", name: "ML engineer", family: "core-ai", benchmark: f(200000), spread: { p25: f(0.8), p75: f(1.25) }, titles: ["machine learning engineer", "ml engineer"] },
+    { id: "ml-engineer", name: "ML engineer", family: "core-ai", benchmark: f(200000), spread: { p25: f(0.8), p75: f(1.25) }, titles: ["machine learning engineer", "ml engineer"], premiumSkills: ["llm-fine-tuning", "ai-security"], levelRequirements: [{ level: "staff", requires: ["llm-fine-tuning"] }] },
     { id: "research-scientist", name: "Research scientist", family: "core-ai", benchmark: f(220000), spread: { p25: f(0.75), p75: f(1.3) }, titles: ["research scientist"] },
-    { id: "data-scientist", name: "Data scientist", family: "adjacent-technical", benchmark: f(150000, "judge"), spread: { p25: f(0.8), p75: f(1.2) }, titles: ["data scientist"] },
+    { id: "data-scientist", name: "Data scientist", family: "adjacent-technical", benchmark: f(150000, "judge"), spread: { p25: f(0.8), p75: f(1.2) }, titles: ["data scientist"], requires: [{ anyOf: ["prompt-engineering", "llm-fine-tuning"] }] },
     { id: "ai-product-manager", name: "AI product manager", family: "non-technical", benchmark: f(170000), spread: { p25: f(0.8), p75: f(1.2) }, titles: ["ai product manager"], looseTitles: ["product manager"] },
   ],
   levels: [
@@ -41,9 +41,9 @@ export const fixtureCatalogInput: CatalogInput = {
     { id: "director", name: "Director", track: "management", rank: 5, multiplier: f(1.6), bonusTarget: f(0.2), equityTarget: f(0.5), surveyCode: "EX" },
   ],
   skills: [
-    { id: "llm-fine-tuning", name: "LLM fine-tuning", premium: f(0.1), relevance: { families: { "core-ai": 1, "adjacent-technical": 0.5, "non-technical": 0.1 } }, trend: "rising", trendRate: f(0.1, "judge") },
-    { id: "ai-security", name: "AI security", premium: f(0.12, "judge"), relevance: { families: { "core-ai": 0.8, "adjacent-technical": 0.8, "non-technical": 0.2 } }, trend: "rising", trendRate: f(0.05, "judge"), tags: ["security"] },
-    { id: "prompt-engineering", name: "Prompt engineering", premium: f(0.04), relevance: { families: { "core-ai": 0.5, "adjacent-technical": 1, "non-technical": 1 } }, trend: "commoditizing", trendRate: f(-0.2, "judge") },
+    { id: "llm-fine-tuning", name: "LLM fine-tuning", premium: f(0.1), relevance: { families: { "core-ai": 1, "adjacent-technical": 0.5, "non-technical": 0.1 } }, trend: "rising", trendRate: f(0.1, "judge"), prerequisites: ["prompt-engineering"], acquisition: { months: f(4, "judge"), hoursPerWeek: 10, cost: f(200, "judge") } },
+    { id: "ai-security", name: "AI security", premium: f(0.12, "judge"), relevance: { families: { "core-ai": 0.8, "adjacent-technical": 0.8, "non-technical": 0.2 } }, trend: "rising", trendRate: f(0.05, "judge"), tags: ["security"], prerequisites: [{ anyOf: ["llm-fine-tuning", "prompt-engineering"] }], acquisition: { months: f(5, "judge"), hoursPerWeek: 10 } },
+    { id: "prompt-engineering", name: "Prompt engineering", premium: f(0.04), relevance: { families: { "core-ai": 0.5, "adjacent-technical": 1, "non-technical": 1 } }, trend: "commoditizing", trendRate: f(-0.2, "judge"), acquisition: { months: f(1, "judge"), hoursPerWeek: 10 } },
   ],
   credentials: [
     { id: "phd", name: "PhD", premium: { "core-ai": f(0.1), "adjacent-technical": f(0.04), "non-technical": f(0.01) } },
@@ -85,7 +85,20 @@ export const fixtureCatalogInput: CatalogInput = {
     { year: 2024, index: f(1) },
     { year: 2025, index: f(1.03, "judge") },
   ],
+  promotions: [
+    { from: "junior", to: "mid", months: f(12, "judge") },
+    { from: "mid", to: "senior", months: f(24, "judge") },
+    { from: "senior", to: "staff", months: f(36, "judge"), requires: [{ anyOf: ["llm-fine-tuning", "ai-security"] }], scope: "leads across teams" },
+    { from: "senior", to: "manager", months: f(24, "judge") },
+    { from: "manager", to: "director", months: f(48, "judge") },
+  ],
+  planPresets: [
+    { id: "ai-security", name: "AI security", role: "data-scientist", level: "current", requires: ["ai-security"], emphasis: ["ai-security"] },
+    { id: "staff-ml", name: "Staff ML engineer", role: "ml-engineer", level: "staff" },
+  ],
 };
+
+export { skillGraphCatalog, syntheticSkillGraph, type GraphSkill, type GraphRole, type GraphPromotion } from "./skill-graph-catalog.js";
 
 /** The fixture, validated. */
 export const fixtureCatalog: Catalog = CatalogSchema.parse(fixtureCatalogInput);

@@ -1,0 +1,45 @@
+import { analyzeGap, planPaths } from "@paypath/core";
+import { describe, expect, it } from "vitest";
+import { defaultCatalog } from "./index.js";
+
+const skill = (id: string) => defaultCatalog.skills.find((s) => s.id === id)!;
+
+describe("the default catalog's career-path data", () => {
+  it("gives every skill learning time at a stated effort, and the judged prerequisites", () => {
+    for (const s of defaultCatalog.skills) {
+      expect(s.acquisition?.months.value, s.id).toBeGreaterThan(0);
+      expect(s.acquisition?.hoursPerWeek).toBe(10);
+    }
+    expect(skill("ai-security").prerequisites).toEqual(["cloud-platforms", { anyOf: ["llm-fine-tuning", "rag", "evaluation-design"] }]);
+    expect(skill("inference-optimization").prerequisites).toEqual([{ anyOf: ["distributed-training", "mlops-kubernetes"] }]);
+  });
+
+  it("has promotion rules for both tracks and the five presets", () => {
+    expect(defaultCatalog.promotions.map((p) => [p.from, p.to, p.months.value])).toEqual([
+      ["junior", "mid", 18],
+      ["mid", "senior", 24],
+      ["senior", "staff", 36],
+      ["staff", "principal", 48],
+      ["senior", "manager", 24],
+      ["manager", "director", 48],
+    ]);
+    expect(defaultCatalog.planPresets.map((p) => p.id)).toEqual(["ai-security", "inference-optimization", "llm-fine-tuning", "evaluation-red-teaming", "ai-governance"]);
+    expect(defaultCatalog.roles.find((r) => r.id === "ai-security-engineer")?.requires[0]).toBe("ai-security");
+    expect(defaultCatalog.roles.find((r) => r.id === "inference-optimization-engineer")?.requires).toEqual(["inference-optimization"]);
+  });
+
+  it.each(defaultCatalog.planPresets.map((p) => p.id))("plans the %s preset from a mid-level data scientist", (preset) => {
+    const profile = { role: "data-scientist", level: "mid", location: "us" };
+    const plan = planPaths(profile, { preset }, defaultCatalog, { hoursPerWeek: 10 });
+    expect(plan.reachable).toBe(true);
+    expect(plan.frontier.length).toBeGreaterThan(0);
+    expect(plan.best.length).toBeGreaterThan(0);
+    expect(analyzeGap(profile, { preset }, defaultCatalog).missingRequired.length).toBeGreaterThan(0);
+  });
+
+  it("plans a senior ML engineer into AI security in 11 months at 10 hours a week", () => {
+    const plan = planPaths({ role: "ml-engineer", level: "senior", location: "us", skills: ["llm-fine-tuning"] }, { preset: "ai-security" }, defaultCatalog);
+    expect(plan.frontier[0]!.months).toBe(11);
+    expect(plan.frontier[0]!.steps.at(-1)).toMatchObject({ kind: "role-change", id: "ai-security-engineer" });
+  });
+});

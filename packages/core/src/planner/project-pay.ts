@@ -1,0 +1,47 @@
+import type { Catalog } from "../catalog/schema.js";
+import type { Profile } from "../profile/schema.js";
+import { estimate } from "../valuation/estimate.js";
+import type { Range } from "../valuation/types.js";
+import type { PlanPay } from "./schema.js";
+
+const lean = { breakdown: false, levers: false } as const;
+
+/** The latest market year a profile may name. */
+const lastYear = 2100;
+
+/**
+ * The market year `months` after a profile's year, as a fraction: year + months ÷ 12 (at most 2100).
+ *
+ * @example
+ * yearAfter(2024, 18) // → 2025.5
+ */
+export function yearAfter(year: number, months: number): number {
+  return Math.min(lastYear, year + months / 12);
+}
+
+function mix(a: Range, b: Range, f: number): Range {
+  return { p25: a.p25 + (b.p25 - a.p25) * f, p50: a.p50 + (b.p50 - a.p50) * f, p75: a.p75 + (b.p75 - a.p75) * f };
+}
+
+/**
+ * Prices a profile moved to another role, level and skill set at a market year with core's
+ * `estimate` (the market index and skill trends of that year apply), in the catalog's base
+ * currency. A fractional year is priced between the estimates of the years either side, linearly,
+ * so pay does not jump at new year.
+ *
+ * @example
+ * projectPay(catalog, { role: "ml-engineer", level: "mid", location: "us" }, "ml-engineer", "senior", ["rag"], 2026).total.p50
+ * // → total p50 of a senior ML engineer with RAG in 2026
+ */
+export function projectPay(catalog: Catalog, profile: Profile, role: string, level: string, skills: readonly string[], year: number): PlanPay {
+  const y0 = Math.floor(year);
+  const f = year - y0;
+  const at = (y: number): PlanPay => {
+    const e = estimate({ ...profile, role, level, skills: [...skills], year: y, currency: undefined }, catalog, lean);
+    return { base: e.base, bonus: e.bonus, equity: e.equity, total: e.total };
+  };
+  const a = at(y0);
+  if (f === 0) return a;
+  const b = at(y0 + 1);
+  return { base: mix(a.base, b.base, f), bonus: mix(a.bonus, b.bonus, f), equity: mix(a.equity, b.equity, f), total: mix(a.total, b.total, f) };
+}
