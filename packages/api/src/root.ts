@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { catalogRouter } from "./routers/catalog.js";
+import { plannerRouter } from "./routers/planner.js";
 import { profilesRouter } from "./routers/profiles.js";
 import { teamsRouter } from "./routers/teams.js";
 import { usersRouter } from "./routers/users.js";
@@ -11,6 +12,7 @@ export const appRouter = createTRPCRouter({
   catalog: catalogRouter,
   valuation: valuationRouter,
   profiles: profilesRouter,
+  planner: plannerRouter,
   teams: teamsRouter,
   users: usersRouter,
 });

@@ -11,6 +11,11 @@ type Caller = ReturnType<typeof createCaller>;
 type Who = "anonymous" | "professional" | "manager" | "admin";
 
 const profile: Profile = { role: "ml-engineer", level: "senior", location: "us", skills: ["llm-fine-tuning"] };
+const planRequest = {
+  profile: { role: "data-scientist", level: "mid", location: "us", skills: ["data-pipelines"], year: 2026 } satisfies Profile,
+  target: { preset: "ai-security" },
+  options: { hoursPerWeek: 10 },
+};
 
 describe.each(databases())("procedures on %s", (factory) => {
   let handle: DatabaseHandle;
@@ -55,6 +60,27 @@ describe.each(databases())("procedures on %s", (factory) => {
         // Each caller deletes a profile of their own (anonymous has none and is refused first).
         const saved = await c.profiles.save({ name: "To delete", profile }).catch(() => ({ id: "00000000-0000-4000-8000-000000000000" }));
         return c.profiles.delete({ id: saved.id });
+      },
+    },
+    { name: "planner.presets", allowed: ["anonymous", "professional", "manager", "admin"], call: (c) => c.planner.presets() },
+    { name: "planner.gap", allowed: ["anonymous", "professional", "manager", "admin"], call: (c) => c.planner.gap(planRequest) },
+    { name: "planner.paths", allowed: ["anonymous", "professional", "manager", "admin"], call: (c) => c.planner.paths(planRequest) },
+    { name: "planner.save", allowed: ["professional", "manager", "admin"], call: (c) => c.planner.save({ ...planRequest, name: "Plan" }) },
+    { name: "planner.list", allowed: ["professional", "manager", "admin"], call: (c) => c.planner.list() },
+    {
+      name: "planner.rerun",
+      allowed: ["professional", "manager", "admin"],
+      call: async (c) => {
+        const saved = await c.planner.save({ ...planRequest, name: "Rerun" }).catch(() => ({ id: "00000000-0000-4000-8000-000000000000" }));
+        return c.planner.rerun({ id: saved.id });
+      },
+    },
+    {
+      name: "planner.delete",
+      allowed: ["professional", "manager", "admin"],
+      call: async (c) => {
+        const saved = await c.planner.save({ ...planRequest, name: "Delete" }).catch(() => ({ id: "00000000-0000-4000-8000-000000000000" }));
+        return c.planner.delete({ id: saved.id });
       },
     },
     { name: "teams.list", allowed: ["manager", "admin"], call: (c) => c.teams.list() },
@@ -106,6 +132,39 @@ describe.each(databases())("procedures on %s", (factory) => {
     await expect(callers.professional.valuation.batch({ profiles: tooMany })).rejects.toMatchObject({ code: "BAD_REQUEST" });
     const { estimates } = await callers.professional.valuation.batch({ profiles: [profile, { ...profile, level: "junior" }] });
     expect(estimates[1]!.total.p50).toBeLessThan(estimates[0]!.total.p50);
+  });
+
+  it("plans toward a preset and keeps saved plans private to their owner", async () => {
+    const { presets } = await callers.anonymous.planner.presets();
+    expect(presets.map((p) => p.id)).toContain("ai-security");
+    const { result } = await callers.anonymous.planner.paths(planRequest);
+    expect(result.reachable).toBe(true);
+    expect(result.frontier.length).toBeGreaterThanOrEqual(1);
+    const saved = await callers.professional.planner.save({ ...planRequest, name: "Toward AI security" });
+    expect(saved.result.frontier.map((p) => p.id)).toEqual(result.frontier.map((p) => p.id));
+    expect((await callers.professional.planner.list()).map((p) => p.id)).toContain(saved.id);
+    expect((await callers.other.planner.list()).map((p) => p.id)).not.toContain(saved.id);
+    await expect(callers.other.planner.rerun({ id: saved.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(callers.other.planner.delete({ id: saved.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    const rerun = await callers.professional.planner.rerun({ id: saved.id });
+    expect(rerun.changed).toBe(false);
+    expect(rerun.changes.catalog).toEqual({ from: defaultCatalog.version, to: defaultCatalog.version });
+    await callers.professional.planner.delete({ id: saved.id });
+    expect((await callers.professional.planner.list()).map((p) => p.id)).not.toContain(saved.id);
+  });
+
+  it("rejects a plan request naming an unknown preset or skill, by path, and saves nothing", async () => {
+    const before = (await callers.professional.planner.list()).length;
+    await expect(callers.professional.planner.save({ ...planRequest, name: "x", target: { preset: "astronaut" } })).rejects.toMatchObject({
+      code: "BAD_REQUEST",
+    });
+    await expect(
+      callers.professional.planner.paths({ ...planRequest, profile: { ...planRequest.profile, skills: ["levitation"] } }),
+    ).rejects.toMatchObject({ code: "BAD_REQUEST", message: 'skills.0: unknown skill "levitation"' });
+    await expect(callers.professional.planner.paths({ ...planRequest, options: { hoursPerWeek: -1 } })).rejects.toMatchObject({
+      code: "BAD_REQUEST",
+    });
+    expect(await callers.professional.planner.list()).toHaveLength(before);
   });
 
   it("shows drafts to admins only", async () => {

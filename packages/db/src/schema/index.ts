@@ -3,3 +3,4 @@ export * from "./teams.js";
 export * from "./catalog-versions.js";
 export * from "./profiles.js";
 export * from "./audit.js";
+export * from "./plans.js";
