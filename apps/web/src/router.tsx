@@ -22,6 +22,11 @@ const modelRoute = createRoute({
   path: "/model",
   component: lazyRouteComponent(() => import("./features/model/model-page"), "ModelPage"),
 });
+const plannerRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/planner",
+  component: lazyRouteComponent(() => import("./features/planner/planner-page"), "PlannerPage"),
+});
 const teamRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: "/team",
@@ -33,7 +38,7 @@ const adminRoute = createRoute({
   component: lazyRouteComponent(() => import("./features/roles/admin-page"), "AdminPage"),
 });
 
-const routeTree = rootRoute.addChildren([estimateRoute, signInRoute, signUpRoute, modelRoute, teamRoute, adminRoute]);
+const routeTree = rootRoute.addChildren([estimateRoute, signInRoute, signUpRoute, plannerRoute, modelRoute, teamRoute, adminRoute]);
 
 /**
  * The app's router over the code-based route tree.

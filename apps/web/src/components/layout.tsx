@@ -30,6 +30,9 @@ export function Layout(): ReactElement {
             <Link to="/" className={linkClass} activeProps={activeProps} activeOptions={{ exact: true }}>
               Estimate
             </Link>
+            <Link to="/planner" className={linkClass} activeProps={activeProps}>
+              Planner
+            </Link>
             <Link to="/model" className={linkClass} activeProps={activeProps}>
               Model
             </Link>

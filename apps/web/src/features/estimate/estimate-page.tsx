@@ -1,6 +1,6 @@
 import { estimate, ProfileError, type Catalog, type Estimate } from "@paypath/core";
 import { useQuery } from "@tanstack/react-query";
-import { useMemo, useState, type ReactElement } from "react";
+import { useEffect, useMemo, useState, type ReactElement } from "react";
 import { ui } from "../../components/ui";
 import { messageOf } from "../../lib/api-errors";
 import { sessionQuery } from "../../lib/auth";
@@ -10,6 +10,7 @@ import { fromProfile, initialValues, toProfile, type FormValues } from "./form-v
 import { HistoryList } from "./history-list";
 import { ProfileForm } from "./profile-form";
 import { SaveProfile } from "./save-profile";
+import { loadValues, storeValues } from "./stored-values";
 
 /** The estimate screen: loads the published catalog, then prices the form in the browser. */
 export function EstimatePage(): ReactElement {
@@ -46,12 +47,21 @@ function price(values: FormValues, catalog: Catalog): Outcome {
 }
 
 function EstimateWorkspace({ catalog }: { catalog: Catalog }): ReactElement {
-  const [values, setValues] = useState<FormValues>(() => initialValues(catalog));
+  const [values, setValues] = useState<FormValues>(() => {
+    const defaults = initialValues(catalog);
+    return loadValues(catalog, defaults) ?? defaults;
+  });
   const [serverErrors, setServerErrors] = useState<Record<string, string>>({});
   const { data: user } = useQuery(sessionQuery);
   const outcome = useMemo(() => price(values, catalog), [values, catalog]);
   const profile = useMemo(() => toProfile(values), [values]);
   const errors = { ...serverErrors, ...outcome.errors };
+  const priced = outcome.estimate !== null;
+
+  // The planner starts from the last profile priced here.
+  useEffect(() => {
+    if (priced) storeValues(values);
+  }, [values, priced]);
 
   function change(next: FormValues): void {
     setValues(next);

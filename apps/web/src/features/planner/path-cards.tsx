@@ -1,0 +1,68 @@
+import type { Catalog, PlanPath, PlanStep } from "@paypath/core";
+import type { ReactElement } from "react";
+import { formatMoney, formatSignedMoney } from "../../lib/format";
+import { pathColors } from "./pay-series";
+
+const kindNames: Record<PlanStep["kind"], string> = {
+  "learn-skill": "Learn",
+  promotion: "Promotion",
+  "role-change": "Role change",
+};
+
+const monthsText = (n: number): string => `${n} ${n === 1 ? "month" : "months"}`;
+
+/** The shown paths side by side (one column on a phone), each a timeline of its steps with pay. */
+export function PathCards({ paths, catalog }: { paths: readonly PlanPath[]; catalog: Catalog }): ReactElement {
+  const currency = catalog.baseCurrency;
+  const money = (n: number): string => formatMoney(n, currency);
+  const fastest = Math.min(...paths.map((p) => p.months));
+  const levelName = (id: string): string => catalog.levels.find((l) => l.id === id)?.name ?? id;
+  const roleName = (id: string): string => catalog.roles.find((r) => r.id === id)?.name ?? id;
+
+  return (
+    <ol className="grid grid-cols-1 gap-3 sm:grid-cols-[repeat(auto-fit,minmax(14rem,1fr))]" aria-label="Paths">
+      {paths.map((path, i) => (
+        <li key={path.id || "stay"} className="min-w-0 rounded-lg border border-slate-200 bg-white p-3 shadow-sm" data-testid="plan-path">
+          <h3 className="flex flex-wrap items-center gap-2 font-semibold text-slate-900">
+            <span aria-hidden="true" className="inline-block size-3 rounded-full" style={{ background: pathColors[i % pathColors.length] }} />
+            Path {i + 1}
+            {path.months === fastest && <span className="rounded bg-slate-100 px-1.5 py-0.5 text-xs font-medium text-slate-700">fastest</span>}
+          </h3>
+          <p className="mt-1 text-sm">
+            <strong data-testid="path-months">{monthsText(path.months)}</strong> to the target
+          </p>
+          <p className="text-sm">
+            Total pay then: <strong className="tabular-nums" data-testid="path-pay">{money(path.pay.total.p50)}</strong>
+            <span className="block text-slate-600 tabular-nums">
+              {formatSignedMoney(path.gain, currency)} a year · {formatSignedMoney(path.gainPerMonth, currency)} per month of effort
+            </span>
+            <span className="block text-slate-600 tabular-nums">
+              middle half {money(path.pay.total.p25)} – {money(path.pay.total.p75)}
+              {path.cost > 0 && <> · courses {money(path.cost)}</>}
+            </span>
+          </p>
+          <ol className="mt-2 space-y-2 border-l-2 border-slate-200 pl-3 text-sm" aria-label={`Steps of path ${i + 1}`}>
+            {path.steps.length === 0 && <li className="text-slate-600">You are there already.</li>}
+            {path.steps.map((step) => (
+              <li key={`${step.kind}-${step.id}-${step.endMonth}`} className="relative min-w-0">
+                <span
+                  aria-hidden="true"
+                  className={`absolute top-1.5 -left-[1.0625rem] size-2 rounded-full ${step.kind === "learn-skill" ? "bg-slate-400" : "bg-indigo-600"}`}
+                />
+                <p className="text-xs text-slate-600 tabular-nums">
+                  {step.startMonth === step.endMonth ? `Month ${step.endMonth}` : `Months ${step.startMonth}–${step.endMonth}`} · {kindNames[step.kind]}
+                </p>
+                <p className="font-medium break-words">{step.label}</p>
+                <p className="text-slate-600 tabular-nums">
+                  {levelName(step.level)} {roleName(step.role)} · {money(step.pay.total.p50)}
+                  {step.cost > 0 && <> · cost {money(step.cost)}</>}
+                </p>
+                {step.scope && <p className="text-xs text-slate-500">Also expected: {step.scope}</p>}
+              </li>
+            ))}
+          </ol>
+        </li>
+      ))}
+    </ol>
+  );
+}
