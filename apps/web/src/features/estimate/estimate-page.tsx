@@ -1,10 +1,9 @@
 import { estimate, ProfileError, type Catalog, type Estimate } from "@paypath/core";
 import { useQuery } from "@tanstack/react-query";
 import { useEffect, useMemo, useState, type ReactElement } from "react";
+import { PublishedCatalog } from "../../components/published-catalog";
 import { ui } from "../../components/ui";
-import { messageOf } from "../../lib/api-errors";
 import { sessionQuery } from "../../lib/auth";
-import { useTRPC } from "../../lib/trpc";
 import { EstimateResult } from "./estimate-result";
 import { fromProfile, initialValues, toProfile, type FormValues } from "./form-values";
 import { HistoryList } from "./history-list";
@@ -14,19 +13,7 @@ import { loadValues, storeValues } from "./stored-values";
 
 /** The estimate screen: loads the published catalog, then prices the form in the browser. */
 export function EstimatePage(): ReactElement {
-  const trpc = useTRPC();
-  const published = useQuery(trpc.catalog.published.queryOptions(undefined, { staleTime: 5 * 60_000 }));
-
-  if (published.isPending) return <p className={ui.muted}>Loading the factor catalog…</p>;
-  if (published.isError) {
-    return (
-      <div className={ui.card} role="alert">
-        <h1 className={ui.h1}>The catalog could not be loaded</h1>
-        <p className={`${ui.error} mt-2`}>{messageOf(published.error)}</p>
-      </div>
-    );
-  }
-  return <EstimateWorkspace key={published.data.version} catalog={published.data.catalog} />;
+  return <PublishedCatalog>{(catalog, version) => <EstimateWorkspace key={version} catalog={catalog} />}</PublishedCatalog>;
 }
 
 type Outcome = { estimate: Estimate; errors: Record<string, string> } | { estimate: null; errors: Record<string, string> };

@@ -2,10 +2,9 @@ import { planPaths, ProfileError, type Catalog, type PlanResult, type PlanStep }
 import { useQuery } from "@tanstack/react-query";
 import { Link } from "@tanstack/react-router";
 import { lazy, Suspense, useDeferredValue, useEffect, useId, useMemo, useState, type ReactElement } from "react";
+import { PublishedCatalog } from "../../components/published-catalog";
 import { ui } from "../../components/ui";
-import { messageOf } from "../../lib/api-errors";
 import { sessionQuery } from "../../lib/auth";
-import { useTRPC } from "../../lib/trpc";
 import { fromProfile, initialValues, toProfile, type FormValues } from "../estimate/form-values";
 import { ProfileForm } from "../estimate/profile-form";
 import { loadValues, storeValues } from "../estimate/stored-values";
@@ -25,18 +24,7 @@ const clampHours = (n: number): number => Math.min(maxHours, Math.max(minHours, 
 
 /** The career-path planner: loads the published catalog, then plans in the browser with core's `planPaths`. */
 export function PlannerPage(): ReactElement {
-  const trpc = useTRPC();
-  const published = useQuery(trpc.catalog.published.queryOptions(undefined, { staleTime: 5 * 60_000 }));
-  if (published.isPending) return <p className={ui.muted}>Loading the factor catalog…</p>;
-  if (published.isError) {
-    return (
-      <div className={ui.card} role="alert">
-        <h1 className={ui.h1}>The catalog could not be loaded</h1>
-        <p className={`${ui.error} mt-2`}>{messageOf(published.error)}</p>
-      </div>
-    );
-  }
-  return <PlannerWorkspace key={published.data.version} catalog={published.data.catalog} />;
+  return <PublishedCatalog>{(catalog, version) => <PlannerWorkspace key={version} catalog={catalog} />}</PublishedCatalog>;
 }
 
 type Outcome = { result: PlanResult; error: null } | { result: null; error: string };
