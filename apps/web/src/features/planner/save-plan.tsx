@@ -2,6 +2,7 @@ import type { PlanOptionsInput, PlanTargetInput, Profile } from "@paypath/core";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { Link } from "@tanstack/react-router";
 import { useId, useState, type FormEvent, type ReactElement } from "react";
+import { NameField } from "../../components/name-field";
 import { ui } from "../../components/ui";
 import { issuesByField, issuesOf, messageOf } from "../../lib/api-errors";
 import { useTRPC } from "../../lib/trpc";
@@ -61,26 +62,7 @@ export function SavePlan(props: {
         Save this plan
       </h2>
       <form className="mt-2 flex flex-col gap-2 sm:flex-row sm:items-start" onSubmit={submit}>
-        <div className="min-w-0 flex-1">
-          <label htmlFor={`${id}-name`} className={ui.label}>
-            Plan name
-          </label>
-          <input
-            id={`${id}-name`}
-            value={name}
-            onChange={(e) => setName(e.target.value)}
-            placeholder={props.defaultName}
-            maxLength={120}
-            aria-invalid={nameError ? true : undefined}
-            aria-describedby={nameError ? `${id}-name-error` : undefined}
-            className={ui.input}
-          />
-          {nameError && (
-            <p id={`${id}-name-error`} className={ui.error} role="alert">
-              {nameError}
-            </p>
-          )}
-        </div>
+        <NameField id={id} label="Plan name" value={name} onChange={setName} placeholder={props.defaultName} error={nameError} />
         <button type="submit" className={`${ui.button} sm:mt-6`} disabled={save.isPending || !props.request}>
           {save.isPending ? "Saving…" : "Save plan"}
         </button>
