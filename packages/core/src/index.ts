@@ -11,3 +11,15 @@ export { normalizeTitle, type TitleMatch } from "./titles/normalize-title.js";
 export { analyzeGap } from "./planner/analyze-gap.js";
 export { planPaths } from "./planner/plan-paths.js";
 export * from "./planner/schema.js";
+export * from "./offers/schema.js";
+export { vestGrant, vestingSchedule, yearlyPercents, grantShares, type VestingEvent } from "./offers/vesting-schedule.js";
+export {
+  projectOffer,
+  refresherShares,
+  riskAdjustedPerShare,
+  type OfferProjection,
+  type OfferYear,
+  type OfferYearEquity,
+  type ProjectOfferOptions,
+} from "./offers/project-offer.js";
+export { clawbackAt } from "./offers/clawback-at.js";
