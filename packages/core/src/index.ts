@@ -23,3 +23,14 @@ export {
   type ProjectOfferOptions,
 } from "./offers/project-offer.js";
 export { clawbackAt } from "./offers/clawback-at.js";
+export {
+  compareOffers,
+  marketPercentile,
+  normalCdf,
+  type ChecklistItem,
+  type CompareOffersOptions,
+  type MarketComponent,
+  type OfferComparison,
+  type OffersComparison,
+  type Shortfall,
+} from "./offers/compare-offers.js";
