@@ -1,7 +1,7 @@
 import type { Catalog } from "../catalog/schema.js";
 import type { Profile } from "../profile/schema.js";
 import { estimate } from "../valuation/estimate.js";
-import type { Range } from "../valuation/types.js";
+import type { Estimate, Range } from "../valuation/types.js";
 import { projectOffer, type OfferProjection } from "./project-offer.js";
 import { OfferSchema, type Offer, type OfferInput } from "./schema.js";
 import { yearlyPercents } from "./vesting-schedule.js";
@@ -46,13 +46,7 @@ export interface OfferComparison {
 export interface OffersComparison {
   readonly offers: readonly OfferComparison[];
   /** PayPath's estimate for the profile, in its currency (the offers' money must be in the same one). */
-  readonly market: {
-    readonly currency: string;
-    readonly base: Range;
-    readonly bonus: Range;
-    readonly equity: Range;
-    readonly total: Range;
-  };
+  readonly market: Pick<Estimate, "currency" | "base" | "bonus" | "equity" | "total">;
   /** The index of the offer with the highest four-year average; ties go to the lower index. */
   readonly best: number;
 }

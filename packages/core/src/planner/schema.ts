@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { IdSchema, SkillRequirementSchema, TargetLevelSchema } from "../catalog/schema.js";
-import type { Range } from "../valuation/types.js";
+import type { Estimate } from "../valuation/types.js";
 
 /**
  * Where a professional wants to go: a catalog preset by id, or a role with a target level
@@ -100,12 +100,7 @@ export interface GapAnalysis {
 }
 
 /** Projected pay: base, bonus, equity and total, each p25/p50/p75, in the catalog's base currency. */
-export interface PlanPay {
-  readonly base: Range;
-  readonly bonus: Range;
-  readonly equity: Range;
-  readonly total: Range;
-}
+export type PlanPay = Pick<Estimate, "base" | "bonus" | "equity" | "total">;
 
 export type PlanStepKind = "learn-skill" | "promotion" | "role-change";
 
