@@ -12,6 +12,8 @@ export const auditLog = pgTable(
     action: text("action").notNull(),
     entity: text("entity").notNull(),
     entityId: text("entity_id"),
+    /** The changed field inside the entity, as a dotted path (e.g. `skills.ai-security.premium.value`). */
+    field: text("field"),
     before: jsonb("before").$type<unknown>(),
     after: jsonb("after").$type<unknown>(),
     note: text("note"),

@@ -27,6 +27,10 @@ export const catalogVersion = pgTable(
       .defaultNow()
       .$onUpdate(() => new Date()),
     publishedAt: timestamp("published_at", { withTimezone: true }),
+    publishedBy: text("published_by").references(() => user.id, { onDelete: "set null" }),
+    /** Four-eyes rule: the second admin who approved this draft, and when (null: not approved). */
+    approvedBy: text("approved_by").references(() => user.id, { onDelete: "set null" }),
+    approvedAt: timestamp("approved_at", { withTimezone: true }),
   },
   (t) => [
     uniqueIndex("catalog_version_one_published_idx").on(t.status).where(sql`status = 'published'`),

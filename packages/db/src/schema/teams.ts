@@ -1,12 +1,21 @@
-import { check, date, index, numeric, pgEnum, pgTable, primaryKey, smallint, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
+import { check, date, index, integer, jsonb, numeric, pgEnum, pgTable, primaryKey, smallint, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
 import { sql } from "drizzle-orm";
 import { user } from "./auth.js";
 
-/** A manager's team. */
+/**
+ * A manager's team. `bandPolicy` is the team's band policy as core's band-policy input (null: the
+ * default policy); `revision` guards concurrent edits of the policy and roster.
+ */
 export const team = pgTable("team", {
   id: uuid("id").primaryKey().defaultRandom(),
   name: text("name").notNull(),
+  bandPolicy: jsonb("band_policy").$type<unknown>(),
+  revision: integer("revision").notNull().default(1),
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  updatedAt: timestamp("updated_at", { withTimezone: true })
+    .notNull()
+    .defaultNow()
+    .$onUpdate(() => new Date()),
 });
 
 export const teamMembershipRole = pgEnum("team_membership_role", ["manager", "member"]);
