@@ -1,14 +1,16 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
-import helmet from "@fastify/helmet";
 import rateLimit from "@fastify/rate-limit";
 import fastifyStatic from "@fastify/static";
 import { appRouter, createCatalogStore, createInnerContext, type SessionUser } from "@paypath/api";
 import { getSessionUser, type Auth } from "@paypath/auth";
 import { pingDatabase, type Database } from "@paypath/db";
+import type { TRPCError } from "@trpc/server";
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from "fastify";
 import type { Env } from "./env.js";
+import { securityHeaders } from "./security-headers.js";
+import { createSingleQueryHandler } from "./trpc-single-query.js";
 
 export interface AppDeps {
   readonly env: Env;
@@ -76,7 +78,7 @@ export async function buildApp({ env, db, auth }: AppDeps): Promise<FastifyInsta
   const catalogs = createCatalogStore(db);
   const origins = allowedOrigins(env);
 
-  await app.register(helmet, {
+  const headers = securityHeaders({
     contentSecurityPolicy: {
       directives: {
         defaultSrc: ["'self'"],
@@ -88,6 +90,9 @@ export async function buildApp({ env, db, auth }: AppDeps): Promise<FastifyInsta
       },
     },
     hsts: env.secureCookies,
+  });
+  app.addHook("onRequest", async (_request, reply) => {
+    reply.headers(headers);
   });
   await app.register(rateLimit, { global: false });
 
@@ -137,18 +142,24 @@ export async function buildApp({ env, db, auth }: AppDeps): Promise<FastifyInsta
       timeWindow: "1 minute",
       allowList: (request) => users.get(request) != null,
     });
+    const createContext = (request: FastifyRequest) => createInnerContext({ db, user: users.get(request) ?? null, catalogs });
+    const logError = (request: FastifyRequest, { error, path }: { error: TRPCError; path?: string }) => {
+      if (error.code === "INTERNAL_SERVER_ERROR") request.log.error({ err: error.cause ?? error, path }, "procedure failed");
+    };
+    // Single queries (the public estimate, most reads) are answered without the Fetch round trip.
+    const singleQuery = createSingleQueryHandler({ router: appRouter, createContext });
     trpc.route({
       method: ["GET", "POST"],
       url: "/trpc/*",
       async handler(request, reply) {
+        const path = decodeURIComponent((request.params as { "*": string })["*"]);
+        if (await singleQuery(request, reply, path, (error) => logError(request, { error, path }))) return reply;
         const response = await fetchRequestHandler({
           endpoint: "/trpc",
           req: toFetchRequest(request, env.PUBLIC_URL),
           router: appRouter,
-          createContext: () => createInnerContext({ db, user: users.get(request) ?? null, catalogs }),
-          onError({ error, path }) {
-            if (error.code === "INTERNAL_SERVER_ERROR") request.log.error({ err: error.cause ?? error, path }, "procedure failed");
-          },
+          createContext: () => createContext(request),
+          onError: (opts) => logError(request, opts),
         });
         return sendFetchResponse(reply, response);
       },
