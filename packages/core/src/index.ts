@@ -34,3 +34,10 @@ export {
   type OffersComparison,
   type Shortfall,
 } from "./offers/compare-offers.js";
+export * from "./bands/schema.js";
+export type * from "./bands/types.js";
+export { calibrateTeam, bandRange, payPosition } from "./bands/calibrate-team.js";
+export { marketValueAt, normalQuantile } from "./bands/market-quantile.js";
+export { simulateBudget, bandQuartile } from "./bands/simulate-budget.js";
+export { payEquity, payGapThreshold } from "./bands/pay-equity.js";
+export { bandImpact } from "./bands/band-impact.js";
