@@ -27,6 +27,11 @@ const plannerRoute = createRoute({
   path: "/planner",
   component: lazyRouteComponent(() => import("./features/planner/planner-page"), "PlannerPage"),
 });
+const offersRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/offers",
+  component: lazyRouteComponent(() => import("./features/offers/offers-page"), "OffersPage"),
+});
 const teamRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: "/team",
@@ -38,7 +43,7 @@ const adminRoute = createRoute({
   component: lazyRouteComponent(() => import("./features/roles/admin-page"), "AdminPage"),
 });
 
-const routeTree = rootRoute.addChildren([estimateRoute, signInRoute, signUpRoute, plannerRoute, modelRoute, teamRoute, adminRoute]);
+const routeTree = rootRoute.addChildren([estimateRoute, signInRoute, signUpRoute, plannerRoute, offersRoute, modelRoute, teamRoute, adminRoute]);
 
 /**
  * The app's router over the code-based route tree.

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { catalogRouter } from "./routers/catalog.js";
+import { offersRouter } from "./routers/offers.js";
 import { plannerRouter } from "./routers/planner.js";
 import { profilesRouter } from "./routers/profiles.js";
 import { teamsRouter } from "./routers/teams.js";
@@ -13,6 +14,7 @@ export const appRouter = createTRPCRouter({
   valuation: valuationRouter,
   profiles: profilesRouter,
   planner: plannerRouter,
+  offers: offersRouter,
   teams: teamsRouter,
   users: usersRouter,
 });

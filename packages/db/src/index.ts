@@ -10,3 +10,4 @@ export * from "./queries/audit.js";
 export { seed, DEMO_PASSWORD, demoAccounts, demoRoster, type SeedOptions, type SeedResult, type CreateUser } from "./seed.js";
 export * from "./queries/health.js";
 export * from "./queries/plans.js";
+export * from "./queries/offers.js";

@@ -33,6 +33,9 @@ export function Layout(): ReactElement {
             <Link to="/planner" className={linkClass} activeProps={activeProps}>
               Planner
             </Link>
+            <Link to="/offers" className={linkClass} activeProps={activeProps}>
+              Offers
+            </Link>
             <Link to="/model" className={linkClass} activeProps={activeProps}>
               Model
             </Link>

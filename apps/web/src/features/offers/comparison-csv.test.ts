@@ -1,0 +1,60 @@
+import { compareOffers, type OfferInput } from "@paypath/core";
+import { fixtureCatalog } from "@paypath/core/testing";
+import Papa from "papaparse";
+import { describe, expect, it } from "vitest";
+import { comparisonCsv, comparisonRows } from "./comparison-csv";
+
+const profile = { role: "ml-engineer", level: "senior", location: "us" };
+const bigCo: OfferInput = {
+  base: 200_000,
+  bonus: { targetPercent: 10, payoutPercent: 100 },
+  equity: { kind: "rsu", grantValue: 160_000 },
+  company: { isPublic: true },
+  vesting: { cliffMonths: 0 },
+  refresher: { percentOfGrant: 0 },
+  location: { costOfLivingIndex: 100 },
+};
+const lowBall: OfferInput = { base: 180_000 };
+const comparison = compareOffers([bigCo, lowBall], profile, fixtureCatalog);
+
+describe("comparisonRows", () => {
+  const [header, first, second] = comparisonRows(["BigCo", "Low ball"], comparison);
+  const cell = (row: (string | number)[] | undefined, column: string): string | number | undefined => row?.[header!.indexOf(column)];
+
+  it("has a header and one row per offer with its totals, percentiles and years", () => {
+    expect(header).toHaveLength(first!.length);
+    expect(cell(first, "offer")).toBe("BigCo");
+    expect(cell(first, "currency")).toBe("USD");
+    // The fixture's median on every component: 200k + 20k + 40k.
+    expect(cell(first, "year_1_total_risk_adjusted")).toBe(260_000);
+    expect(cell(first, "year_1_market_percentile")).toBe(50);
+    expect(cell(first, "year_4_total_risk_adjusted")).toBe(260_000);
+    expect(cell(first, "total_risk_adjusted")).toBe(1_040_000);
+    expect(cell(first, "market_total_p50")).toBe(260_000);
+    expect(cell(first, "below_market")).toBe("");
+    expect(cell(second, "average_total_risk_adjusted")).toBe(180_000);
+    expect(cell(second, "below_market")).toBe("base 20000 below; bonus 20000 below; equity 40000 below");
+  });
+
+  it("marks the best offer and lists the questions to ask", () => {
+    expect(cell(first, "best")).toBe("yes");
+    expect(cell(second, "best")).toBe("no");
+    expect(String(cell(second, "questions_to_ask"))).toContain("What is the salary band for this role and level");
+  });
+});
+
+describe("comparisonCsv", () => {
+  it("quotes what needs quoting, so the CSV reads back as the same rows", () => {
+    const names = ['Big "Co", Inc.', "Low ball"];
+    const parsed = Papa.parse<string[]>(comparisonCsv(names, comparison), { skipEmptyLines: true });
+    expect(parsed.errors).toEqual([]);
+    expect(parsed.data).toEqual(comparisonRows(names, comparison).map((row) => row.map(String)));
+  });
+
+  it("escapes a name a spreadsheet would run as a formula", () => {
+    const csv = comparisonCsv(["=HYPERLINK(\"x\")", "@SUM(1)"], comparison);
+    const rows = Papa.parse<string[]>(csv, { skipEmptyLines: true }).data;
+    expect(rows[1]![0]).toBe("'=HYPERLINK(\"x\")");
+    expect(rows[2]![0]).toBe("'@SUM(1)");
+  });
+});

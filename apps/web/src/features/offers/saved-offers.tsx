@@ -1,0 +1,156 @@
+import type { OfferInput } from "@paypath/core";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useId, useState, type ReactElement } from "react";
+import { ui } from "../../components/ui";
+import { codeOf, issuesOf, messageOf, type FieldIssue } from "../../lib/api-errors";
+import { formatMoney } from "../../lib/format";
+import { useTRPC } from "../../lib/trpc";
+
+const dateFormat = new Intl.DateTimeFormat("en-US", { dateStyle: "medium" });
+
+/** A saved offer as `offers.list` gives it. */
+export interface SavedOffer {
+  readonly id: string;
+  readonly name: string;
+  readonly offer: OfferInput;
+}
+
+/**
+ * Saves one offer of the screen (`offers.create`, or `offers.update` once saved). The server's
+ * field issues go back to the form through `onIssues`.
+ */
+export function SaveOffer(props: {
+  title: string;
+  savedId: string | null;
+  name: string;
+  offer: OfferInput | null;
+  onSaved: (id: string | null) => void;
+  onIssues: (issues: readonly FieldIssue[]) => void;
+}): ReactElement {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const [status, setStatus] = useState<{ readonly saved: true } | { readonly error: string } | null>(null);
+  const options = {
+    onSuccess: async (row: { id: string }) => {
+      props.onSaved(row.id);
+      props.onIssues([]);
+      setStatus({ saved: true });
+      await queryClient.invalidateQueries(trpc.offers.list.pathFilter());
+    },
+    onError: (e: unknown) => {
+      // Deleted meanwhile: the next save creates it again.
+      if (codeOf(e) === "NOT_FOUND") props.onSaved(null);
+      props.onIssues(issuesOf(e));
+      setStatus({ error: messageOf(e) });
+    },
+  };
+  const create = useMutation(trpc.offers.create.mutationOptions(options));
+  const update = useMutation(trpc.offers.update.mutationOptions(options));
+  const pending = create.isPending || update.isPending;
+
+  function save(): void {
+    if (!props.offer) return;
+    setStatus(null);
+    const name = props.name.trim() || props.title;
+    if (props.savedId === null) create.mutate({ name, offer: props.offer });
+    else update.mutate({ id: props.savedId, name, offer: props.offer });
+  }
+
+  return (
+    <div className="mt-3 flex flex-wrap items-center gap-2 border-t border-slate-100 pt-3">
+      <button type="button" className={ui.buttonSecondary} onClick={save} disabled={pending || !props.offer}>
+        {pending ? "Saving…" : props.savedId === null ? "Save offer" : "Update saved offer"}
+      </button>
+      <div aria-live="polite" className="min-w-0 text-sm">
+        {status && "saved" in status && <span className="text-emerald-700">Saved.</span>}
+        {status && "error" in status && (
+          <span className={ui.error} role="alert">
+            {status.error}
+          </span>
+        )}
+      </div>
+    </div>
+  );
+}
+
+/** The caller's saved offers (`offers.list`): add one to the comparison, or delete it. */
+export function SavedOffers(props: {
+  currency: string;
+  inUse: readonly string[];
+  canAdd: boolean;
+  onLoad: (offer: SavedOffer) => void;
+  onDeleted: (id: string) => void;
+}): ReactElement {
+  const id = useId();
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const list = useQuery(trpc.offers.list.queryOptions({ limit: 200 }));
+  const remove = useMutation(
+    trpc.offers.delete.mutationOptions({
+      onSuccess: async ({ id: deleted }) => {
+        props.onDeleted(deleted);
+        await queryClient.invalidateQueries(trpc.offers.list.pathFilter());
+      },
+    }),
+  );
+
+  return (
+    <section className={ui.card} aria-labelledby={`${id}-heading`}>
+      <h2 id={`${id}-heading`} className={ui.h2}>
+        Saved offers
+      </h2>
+      {list.isPending && <p className={ui.muted}>Loading…</p>}
+      {list.isError && (
+        <p className={ui.error} role="alert">
+          {messageOf(list.error)}
+        </p>
+      )}
+      {remove.isError && (
+        <p className={ui.error} role="alert">
+          {messageOf(remove.error)}
+        </p>
+      )}
+      {list.data?.length === 0 && <p className={`${ui.muted} mt-1`}>No saved offers yet: save one from its card.</p>}
+      {list.data && list.data.length > 0 && (
+        <ul className="mt-2 divide-y divide-slate-100" data-testid="saved-offers">
+          {list.data.map((row) => {
+            const inUse = props.inUse.includes(row.id);
+            return (
+              <li key={row.id} className="flex flex-wrap items-center justify-between gap-2 py-2 text-sm">
+                <div className="min-w-0">
+                  <p className="font-medium break-words">{row.name}</p>
+                  <p className="text-slate-600">
+                    {formatMoney(row.offer.base, props.currency)} base
+                    {row.offer.equity ? (row.offer.equity.kind === "rsu" ? " · RSUs" : " · options") : ""} · saved{" "}
+                    <time dateTime={row.updatedAt}>{dateFormat.format(new Date(row.updatedAt))}</time>
+                  </p>
+                </div>
+                <div className="flex gap-2">
+                  <button
+                    type="button"
+                    className={ui.buttonSecondary}
+                    aria-label={`Compare ${row.name}`}
+                    disabled={inUse || !props.canAdd}
+                    title={inUse ? "Already on the screen" : props.canAdd ? undefined : "Remove an offer first: at most four"}
+                    onClick={() => props.onLoad({ id: row.id, name: row.name, offer: row.offer })}
+                  >
+                    {inUse ? "Shown" : "Compare"}
+                  </button>
+                  <button
+                    type="button"
+                    className={ui.buttonSecondary}
+                    aria-label={`Delete ${row.name}`}
+                    disabled={remove.isPending && remove.variables.id === row.id}
+                    onClick={() => remove.mutate({ id: row.id })}
+                  >
+                    Delete
+                  </button>
+                </div>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </section>
+  );
+}

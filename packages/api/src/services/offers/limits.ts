@@ -1,0 +1,2 @@
+/** How many offers one user may keep saved. */
+export const MAX_SAVED_OFFERS = 50;
