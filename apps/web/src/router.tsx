@@ -35,7 +35,7 @@ const offersRoute = createRoute({
 const teamRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: "/team",
-  component: lazyRouteComponent(() => import("./features/roles/team-page"), "TeamPage"),
+  component: lazyRouteComponent(() => import("./features/team/team-page"), "TeamPage"),
 });
 const adminRoute = createRoute({
   getParentRoute: () => rootRoute,

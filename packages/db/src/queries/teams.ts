@@ -1,4 +1,4 @@
-import { and, asc, eq } from "drizzle-orm";
+import { and, asc, eq, sql } from "drizzle-orm";
 import { createInsertSchema } from "drizzle-zod";
 import type { z } from "zod";
 import type { Database } from "../database.js";
@@ -145,4 +145,117 @@ export async function listTeams(db: Database, params: { limit: number }): Promis
     .from(team)
     .orderBy(asc(team.name), asc(team.id))
     .limit(params.limit);
+}
+
+/** A team as its pages list it: the band policy's revision and how many people are on the roster. */
+export interface TeamSummary {
+  id: string;
+  name: string;
+  revision: number;
+  memberCount: number;
+  updatedAt: Date;
+}
+
+/** A team with its band policy (core's band-policy input as stored; null: the default policy). */
+export interface TeamRow extends TeamSummary {
+  bandPolicy: unknown;
+}
+
+// Written out in full: drizzle leaves columns unqualified inside a select list, which a correlated
+// subquery would resolve against its own table.
+const memberCount = sql<number>`(select count(*)::int from "team_member" where "team_member"."team_id" = "team"."id")`.mapWith(Number);
+
+/** The where clause that keeps a query to the teams `managerId` manages (none given: every team). */
+function managedBy(managerId: string | undefined) {
+  return managerId === undefined
+    ? undefined
+    : sql`exists (select 1 from "team_membership" where "team_membership"."team_id" = "team"."id" and "team_membership"."user_id" = ${managerId} and "team_membership"."role" = 'manager')`;
+}
+
+/**
+ * Lists teams by name with their revision and roster size. With `managerId`, only the teams that
+ * user manages (team membership role "manager"); leave it out only for admins.
+ *
+ * @example
+ * await findTeamSummaries(db, { managerId: manager.id, limit: 100 }) // → [{ id, name: "Applied AI", revision: 1, memberCount: 25, updatedAt }]
+ */
+export async function findTeamSummaries(db: Database, params: { managerId?: string; limit: number }): Promise<TeamSummary[]> {
+  return db
+    .select({ id: team.id, name: team.name, revision: team.revision, memberCount, updatedAt: team.updatedAt })
+    .from(team)
+    .where(managedBy(params.managerId))
+    .orderBy(asc(team.name), asc(team.id))
+    .limit(params.limit);
+}
+
+/**
+ * Finds one team with its band policy. With `managerId`, returns it only if that user manages the
+ * team (null otherwise, as for a team that does not exist); leave it out only for admins.
+ *
+ * @example
+ * await findTeam(db, { teamId, managerId: manager.id }) // → { id, name, bandPolicy: null, revision: 1, memberCount: 25, updatedAt } or null
+ */
+export async function findTeam(db: Database, params: { teamId: string; managerId?: string }): Promise<TeamRow | null> {
+  const [row] = await db
+    .select({
+      id: team.id,
+      name: team.name,
+      bandPolicy: team.bandPolicy,
+      revision: team.revision,
+      memberCount,
+      updatedAt: team.updatedAt,
+    })
+    .from(team)
+    .where(and(eq(team.id, params.teamId), managedBy(params.managerId)))
+    .limit(1);
+  return row ?? null;
+}
+
+/**
+ * Moves a team to its next revision if it is still at `revision` (optimistic concurrency), and
+ * sets its band policy when `bandPolicy` is given (null: back to the default policy). Returns the
+ * new revision, or null when the team is at another revision or does not exist.
+ *
+ * @example
+ * await advanceTeamRevision(db, { teamId, revision: 3, bandPolicy: { midpointPercentile: 50 } }) // → { revision: 4, updatedAt } or null
+ */
+export async function advanceTeamRevision(
+  db: Database,
+  params: { teamId: string; revision: number; bandPolicy?: unknown },
+): Promise<{ revision: number; updatedAt: Date } | null> {
+  const [row] = await db
+    .update(team)
+    .set({
+      revision: sql`${team.revision} + 1`,
+      ...(params.bandPolicy === undefined ? {} : { bandPolicy: params.bandPolicy }),
+    })
+    .where(and(eq(team.id, params.teamId), eq(team.revision, params.revision)))
+    .returning({ revision: team.revision, updatedAt: team.updatedAt });
+  return row ?? null;
+}
+
+/** Rows per INSERT: 14 columns × 2,000 rows stays well under PostgreSQL's 65,535 parameters. */
+const insertChunk = 2000;
+
+/**
+ * Replaces a team's whole roster: deletes its rows and inserts `members` in chunks, in one
+ * transaction (a savepoint inside a caller's transaction), so the roster is never half replaced.
+ * Employee ids must be unique within `members` (a duplicate fails the whole replacement). Returns
+ * how many rows the roster now has.
+ *
+ * @example
+ * await replaceTeamMembers(db, { teamId, members: [{ employeeId: "E001", name: "Lin", … }] }) // → 1
+ */
+export async function replaceTeamMembers(
+  db: Database,
+  params: { teamId: string; members: readonly TeamMemberInput[] },
+): Promise<number> {
+  return db.transaction(async (tx) => {
+    await tx.delete(teamMember).where(eq(teamMember.teamId, params.teamId));
+    for (let i = 0; i < params.members.length; i += insertChunk) {
+      const chunk = params.members.slice(i, i + insertChunk).map((m) => ({ ...m, teamId: params.teamId }));
+      await tx.insert(teamMember).values(chunk);
+    }
+    return params.members.length;
+  });
 }

@@ -1,13 +1,14 @@
-import { findTeamsForUser, listTeams as listAllTeams } from "@paypath/db";
+import { findTeamSummaries, type TeamSummary } from "@paypath/db";
 import type { AuthedContext } from "../../context.js";
+import { toWire, type Wire } from "../../wire.js";
+import { managerScope } from "./team-access.js";
 
 /**
- * The teams the caller may see: a manager's own teams, or every team for an admin.
+ * The teams the caller may see, by name: the teams a manager manages, or every team for an admin.
  *
  * @example
- * await listTeams(ctx) // → [{ id, name }]
+ * await listTeams(ctx) // → [{ id, name: "Applied AI", revision: 1, memberCount: 25, updatedAt: "2026-…" }]
  */
-export async function listTeams(ctx: AuthedContext): Promise<{ id: string; name: string }[]> {
-  const rows = ctx.user.role === "admin" ? await listAllTeams(ctx.db, { limit: 1000 }) : await findTeamsForUser(ctx.db, { userId: ctx.user.id });
-  return rows.map((r) => ({ id: r.id, name: r.name }));
+export async function listTeams(ctx: AuthedContext): Promise<Wire<TeamSummary[]>> {
+  return toWire(await findTeamSummaries(ctx.db, { managerId: managerScope(ctx), limit: 1000 }));
 }

@@ -1,0 +1,97 @@
+import type { RosterMember } from "@paypath/core";
+import { advanceTeamRevision, appendAudit, findTeam, replaceTeamMembers, type TeamMemberInput } from "@paypath/db";
+import { parseRoster, type RosterFormat, type UnmappedTitle } from "@paypath/roster";
+import type { AuthedContext } from "../../context.js";
+import { requireTeam } from "./team-access.js";
+import { importProblemsError, staleRevisionError } from "./team-errors.js";
+
+/** The largest roster file accepted, in bytes (decoded, for XLSX). */
+export const maxRosterFileBytes = 10 * 1024 * 1024;
+
+/** A roster file as the client sends it: CSV as text, XLSX as base64. */
+export interface RosterUpload {
+  readonly teamId: string;
+  /** The team revision the import started from. */
+  readonly revision: number;
+  readonly format: RosterFormat;
+  readonly fileName: string;
+  readonly content: string;
+}
+
+/** What an import did. */
+export interface RosterImport {
+  readonly teamId: string;
+  readonly revision: number;
+  /** People on the roster now. */
+  readonly imported: number;
+  /** People on the roster before. */
+  readonly replaced: number;
+  /** Titles the title normaliser could not place, for the manager to fix in the file. */
+  readonly unmappedTitles: UnmappedTitle[];
+  readonly catalogVersion: { readonly id: number; readonly version: string };
+}
+
+function toMemberInput(m: RosterMember): TeamMemberInput {
+  return {
+    employeeId: m.employeeId,
+    name: m.name,
+    title: m.title,
+    roleId: m.roleId,
+    levelId: m.levelId,
+    locationId: m.locationId,
+    base: m.base,
+    bonus: m.bonus,
+    equity: m.equity,
+    performanceRating: m.performanceRating ?? null,
+    hireDate: m.hireDate ?? null,
+    managerEmployeeId: m.managerEmployeeId ?? null,
+    gender: m.gender ?? null,
+  };
+}
+
+/**
+ * Replaces a team's roster with a CSV or XLSX file, all or nothing. The file is parsed against
+ * the published catalog (titles through the title normaliser); any problem fails the import with
+ * every line-numbered problem (see `importProblemsError`) and writes nothing. Otherwise, in one
+ * transaction: the team moves to its next revision if it is still at `revision` (else CONFLICT),
+ * the old roster is deleted, the new one inserted in chunks, and the import is audited.
+ *
+ * @example
+ * const { imported, revision } = await importRoster(ctx, { teamId, revision: 1, format: "csv", fileName: "team.csv", content });
+ */
+export async function importRoster(ctx: AuthedContext, upload: RosterUpload): Promise<RosterImport> {
+  // Refuse another manager's team before reading the file, so its problems are never reported.
+  await requireTeam(ctx, upload);
+  const bytes = upload.format === "csv" ? new TextEncoder().encode(upload.content) : new Uint8Array(Buffer.from(upload.content, "base64"));
+  if (bytes.byteLength > maxRosterFileBytes) {
+    throw importProblemsError([{ line: 1, message: `the file is larger than ${maxRosterFileBytes / 1024 / 1024} MB` }]);
+  }
+  const published = await ctx.catalogs.published();
+  const parsed = await parseRoster(bytes, upload.format, published.catalog);
+  if (parsed.errors.length > 0) throw importProblemsError(parsed.errors);
+  if (parsed.members.length === 0) throw importProblemsError([{ line: 1, message: "the file has no people in it" }]);
+
+  return ctx.db.transaction(async (tx) => {
+    const team = await requireTeam({ ...ctx, db: tx }, upload);
+    const next = await advanceTeamRevision(tx, { teamId: team.id, revision: upload.revision });
+    if (!next) throw staleRevisionError((await findTeam(tx, { teamId: team.id })) ?? team, upload.revision);
+    const imported = await replaceTeamMembers(tx, { teamId: team.id, members: parsed.members.map(toMemberInput) });
+    await appendAudit(tx, {
+      actorId: ctx.user.id,
+      action: "team.import-roster",
+      entity: "team",
+      entityId: team.id,
+      before: { revision: team.revision, memberCount: team.memberCount },
+      after: { revision: next.revision, memberCount: imported, catalogVersion: published.version },
+      note: upload.fileName,
+    });
+    return {
+      teamId: team.id,
+      revision: next.revision,
+      imported,
+      replaced: team.memberCount,
+      unmappedTitles: parsed.unmappedTitles,
+      catalogVersion: { id: published.id, version: published.version },
+    };
+  });
+}

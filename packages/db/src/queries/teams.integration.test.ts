@@ -1,0 +1,87 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { DatabaseHandle } from "../database.js";
+import { databases, insertTestUser } from "../testing/databases.js";
+import {
+  advanceTeamRevision,
+  createTeam,
+  findTeam,
+  findTeamMembers,
+  findTeamSummaries,
+  replaceTeamMembers,
+  type TeamMemberInput,
+} from "./teams.js";
+
+/** A roster row with the given employee id and base pay. */
+function member(employeeId: string, base = 150_000): TeamMemberInput {
+  return {
+    employeeId,
+    name: `Person ${employeeId}`,
+    title: "Machine Learning Engineer",
+    roleId: "ml-engineer",
+    levelId: "mid",
+    locationId: "us",
+    base,
+    bonus: 15_000,
+    equity: 20_000,
+    performanceRating: 3,
+    hireDate: "2022-04-01",
+    managerEmployeeId: null,
+    gender: null,
+  };
+}
+
+describe.each(databases())("teams on %s", (factory) => {
+  let t: DatabaseHandle;
+  beforeAll(async () => {
+    t = await factory.open();
+  });
+  afterAll(() => t.close());
+
+  it("shows a team only to its manager, and every team when no manager is given", async () => {
+    const lead = await insertTestUser(t.db, { role: "manager" });
+    const other = await insertTestUser(t.db, { role: "manager" });
+    const { id } = await createTeam(t.db, { name: "Research", managerId: lead.id });
+    await replaceTeamMembers(t.db, { teamId: id, members: [member("R1"), member("R2")] });
+
+    expect(await findTeam(t.db, { teamId: id, managerId: lead.id })).toMatchObject({ id, name: "Research", revision: 1, memberCount: 2, bandPolicy: null });
+    expect(await findTeam(t.db, { teamId: id, managerId: other.id })).toBeNull();
+    expect(await findTeam(t.db, { teamId: id })).toMatchObject({ id, memberCount: 2 });
+    expect((await findTeamSummaries(t.db, { managerId: lead.id, limit: 10 })).map((s) => s.id)).toEqual([id]);
+    expect(await findTeamSummaries(t.db, { managerId: other.id, limit: 10 })).toEqual([]);
+    expect((await findTeamSummaries(t.db, { limit: 100 })).map((s) => s.id)).toContain(id);
+  });
+
+  it("moves the revision only from the revision the caller started from", async () => {
+    const lead = await insertTestUser(t.db, { role: "manager" });
+    const { id } = await createTeam(t.db, { name: "Platform", managerId: lead.id });
+    const policy = { midpointPercentile: 60 };
+    expect(await advanceTeamRevision(t.db, { teamId: id, revision: 1, bandPolicy: policy })).toMatchObject({ revision: 2 });
+    expect(await advanceTeamRevision(t.db, { teamId: id, revision: 1, bandPolicy: { midpointPercentile: 40 } })).toBeNull();
+    expect(await findTeam(t.db, { teamId: id })).toMatchObject({ revision: 2, bandPolicy: policy });
+    // Without a policy only the revision moves.
+    expect(await advanceTeamRevision(t.db, { teamId: id, revision: 2 })).toMatchObject({ revision: 3 });
+    expect(await findTeam(t.db, { teamId: id })).toMatchObject({ revision: 3, bandPolicy: policy });
+  });
+
+  it("replaces a roster whole, and keeps the old one when a row fails", async () => {
+    const lead = await insertTestUser(t.db, { role: "manager" });
+    const { id } = await createTeam(t.db, { name: "Inference", managerId: lead.id });
+    await replaceTeamMembers(t.db, { teamId: id, members: [member("A"), member("B")] });
+    expect(await replaceTeamMembers(t.db, { teamId: id, members: [member("C", 170_000)] })).toBe(1);
+    expect(await findTeamMembers(t.db, { teamId: id })).toEqual([expect.objectContaining({ employeeId: "C", base: 170_000 })]);
+
+    // A duplicate employee id breaks the unique key: nothing of the new roster is kept.
+    await expect(replaceTeamMembers(t.db, { teamId: id, members: [member("D"), member("D")] })).rejects.toThrow();
+    expect((await findTeamMembers(t.db, { teamId: id })).map((m) => m.employeeId)).toEqual(["C"]);
+  });
+
+  it("inserts a roster larger than one statement's parameter limit", async () => {
+    const lead = await insertTestUser(t.db, { role: "manager" });
+    const { id } = await createTeam(t.db, { name: "Large", managerId: lead.id });
+    const members = Array.from({ length: 5001 }, (_, i) => member(`E${String(i).padStart(5, "0")}`, 100_000 + i));
+    expect(await replaceTeamMembers(t.db, { teamId: id, members })).toBe(5001);
+    const rows = await findTeamMembers(t.db, { teamId: id, managerId: lead.id });
+    expect(rows).toHaveLength(5001);
+    expect(rows.at(-1)).toMatchObject({ employeeId: "E05000", base: 105_000 });
+  });
+});
