@@ -151,6 +151,8 @@ export async function buildApp({ env, db, auth }: AppDeps): Promise<FastifyInsta
     trpc.route({
       method: ["GET", "POST"],
       url: "/trpc/*",
+      // Roster files (up to 10 MB, base64 for XLSX) travel in the body; every other call is small.
+      bodyLimit: 16 * 1024 * 1024,
       async handler(request, reply) {
         const path = decodeURIComponent((request.params as { "*": string })["*"]);
         if (await singleQuery(request, reply, path, (error) => logError(request, { error, path }))) return reply;
