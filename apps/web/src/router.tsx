@@ -40,7 +40,7 @@ const teamRoute = createRoute({
 const adminRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: "/admin",
-  component: lazyRouteComponent(() => import("./features/roles/admin-page"), "AdminPage"),
+  component: lazyRouteComponent(() => import("./features/catalog-admin/catalog-admin-page"), "CatalogAdminPage"),
 });
 
 const routeTree = rootRoute.addChildren([estimateRoute, signInRoute, signUpRoute, plannerRoute, offersRoute, modelRoute, teamRoute, adminRoute]);

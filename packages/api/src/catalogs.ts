@@ -13,12 +13,15 @@ export interface CatalogStore {
   published(): Promise<CatalogVersion>;
   /** Any version by id, or null. */
   byId(id: number): Promise<CatalogVersion | null>;
+  /** Forgets which version is published, so the next `published()` asks the database (call after publishing). */
+  invalidate(): void;
 }
 
 /**
  * Loads catalog versions from the database. Parsed documents are cached by version id (a
  * version's content never changes once published); which version is published is asked of the
- * database at most once per `pointerTtlMs`, so several server instances agree within that time.
+ * database at most once per `pointerTtlMs`, so several server instances agree within that time;
+ * `invalidate()` makes this instance ask at once (after it published a version itself).
  *
  * @example
  * const catalogs = createCatalogStore(db);
@@ -54,5 +57,8 @@ export function createCatalogStore(db: Database, opts: { pointerTtlMs?: number; 
       return version;
     },
     byId,
+    invalidate() {
+      pointer = null;
+    },
   };
 }

@@ -3,10 +3,44 @@ import { initTRPC, TRPCError } from "@trpc/server";
 import { ZodError } from "zod";
 import type { AuthedContext, Context, UserRole } from "./context.js";
 
+/**
+ * An error that carries details for the client, sent as `data.details` (for example the current
+ * state of a record on a CONFLICT). Throw it as the `cause` of a TRPCError.
+ *
+ * @example
+ * throw new TRPCError({ code: "CONFLICT", message: "…", cause: new DetailedError("…", { revision: 4 }) });
+ */
+export class DetailedError extends Error {
+  override readonly name = "DetailedError";
+  readonly details: Record<string, unknown>;
+
+  constructor(message: string, details: Record<string, unknown>) {
+    super(message);
+    this.details = details;
+  }
+}
+
 /** One problem with the input: the path of the field and what is wrong with it. */
 export interface FieldIssue {
   readonly path: string;
   readonly message: string;
+}
+
+/**
+ * Problems with named fields that a service finds (not an input schema), sent as `data.issues`
+ * like zod's. Throw it as the `cause` of a BAD_REQUEST.
+ *
+ * @example
+ * throw new TRPCError({ code: "BAD_REQUEST", message: "…", cause: new FieldIssuesError([{ path: "document.skills.2", message: "line 40: …" }]) });
+ */
+export class FieldIssuesError extends Error {
+  override readonly name = "FieldIssuesError";
+  readonly issues: readonly FieldIssue[];
+
+  constructor(issues: readonly FieldIssue[]) {
+    super(issues.map((i) => (i.path ? `${i.path}: ${i.message}` : i.message)).join("; "));
+    this.issues = issues;
+  }
 }
 
 // Plain JSON on the wire (no transformer): services return dates as ISO strings (see wire.ts).
@@ -16,6 +50,8 @@ const t = initTRPC.context<Context>().create({
     let issues: FieldIssue[] | null = null;
     if (cause instanceof ZodError) {
       issues = cause.issues.map((i) => ({ path: i.path.map(String).join("."), message: i.message }));
+    } else if (cause instanceof FieldIssuesError) {
+      issues = [...cause.issues];
     } else if (cause instanceof ProfileError) {
       issues = [{ path: cause.path.join("."), message: cause.reason }];
     }
@@ -27,7 +63,8 @@ const t = initTRPC.context<Context>().create({
           : shape.message;
     // Never send a stack trace.
     const { stack: _stack, ...data } = shape.data;
-    return { ...shape, message, data: { ...data, issues } };
+    const details = cause instanceof DetailedError ? cause.details : undefined;
+    return { ...shape, message, data: { ...data, issues, ...(details ? { details } : {}) } };
   },
 });
 

@@ -11,3 +11,5 @@ export { seed, DEMO_PASSWORD, demoAccounts, demoRoster, type SeedOptions, type S
 export * from "./queries/health.js";
 export * from "./queries/plans.js";
 export * from "./queries/offers.js";
+export * from "./queries/catalog-audit.js";
+export * from "./queries/settings.js";

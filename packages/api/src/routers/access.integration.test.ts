@@ -1,6 +1,6 @@
-import type { Profile } from "@paypath/core";
+import type { OfferInput, Profile } from "@paypath/core";
 import { defaultCatalog } from "@paypath/catalog";
-import { insertCatalogVersion, seed, type DatabaseHandle } from "@paypath/db";
+import { createTeam, insertCatalogVersion, seed, type DatabaseHandle } from "@paypath/db";
 import { databases, insertTestUser } from "@paypath/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createCatalogStore } from "../catalogs.js";
@@ -11,6 +11,8 @@ type Caller = ReturnType<typeof createCaller>;
 type Who = "anonymous" | "professional" | "manager" | "admin";
 
 const profile: Profile = { role: "ml-engineer", level: "senior", location: "us", skills: ["llm-fine-tuning"] };
+const offer: OfferInput = { base: 200_000, bonus: { targetPercent: 15 }, equity: { kind: "rsu", grantValue: 400_000 }, company: { isPublic: true } };
+const rosterCsv = "employee id,name,title,role,level,location,base\r\nT1,Tess Ng,ML Engineer,ml-engineer,mid,us,150000\r\nT2,Raj Oh,Data Scientist,data-scientist,senior,us,170000";
 const planRequest = {
   profile: { role: "data-scientist", level: "mid", location: "us", skills: ["data-pipelines"], year: 2026 } satisfies Profile,
   target: { preset: "ai-security" },
@@ -21,6 +23,8 @@ describe.each(databases())("procedures on %s", (factory) => {
   let handle: DatabaseHandle;
   const callers = {} as Record<Who, Caller> & { other: Caller };
   const users = {} as Record<Exclude<Who, "anonymous"> | "other", SessionUser>;
+  /** The manager's team (every team procedure is called on it). */
+  const team = { id: "" };
 
   beforeAll(async () => {
     handle = await factory.open();
@@ -40,14 +44,68 @@ describe.each(databases())("procedures on %s", (factory) => {
     callers.other = callerFor(users.other);
     callers.manager = callerFor(users.manager);
     callers.admin = callerFor(users.admin);
+    team.id = (await createTeam(handle.db, { name: "Access", managerId: users.manager.id })).id;
+    await callers.manager.teams.importRoster({ teamId: team.id, revision: 1, format: "csv", fileName: "roster.csv", content: rosterCsv });
   });
   afterAll(() => handle?.close());
+
+  let approvals = 0;
+  const publishedId = async (): Promise<number> => (await callers.admin.catalog.published()).id;
+  /** A new draft of the published catalog, made by the admin (setup for the catalog editing procedures). */
+  const freshDraft = async (): Promise<{ id: number; revision: number }> => callers.admin.catalog.createDraft({ fromId: await publishedId() });
 
   /** Every procedure, called with valid input, and who may call it. */
   const procedures: { name: string; allowed: Who[]; call: (c: Caller) => Promise<unknown> }[] = [
     { name: "me", allowed: ["professional", "manager", "admin"], call: (c) => c.me() },
     { name: "catalog.published", allowed: ["anonymous", "professional", "manager", "admin"], call: (c) => c.catalog.published() },
     { name: "catalog.versions", allowed: ["professional", "manager", "admin"], call: (c) => c.catalog.versions() },
+    { name: "catalog.get", allowed: ["professional", "manager", "admin"], call: async (c) => c.catalog.get({ id: await publishedId() }) },
+    { name: "catalog.diff", allowed: ["professional", "manager", "admin"], call: async (c) => c.catalog.diff({ fromId: await publishedId(), toId: await publishedId() }) },
+    { name: "catalog.exportJson", allowed: ["professional", "manager", "admin"], call: async (c) => c.catalog.exportJson({ id: await publishedId() }) },
+    { name: "catalog.createDraft", allowed: ["admin"], call: async (c) => c.catalog.createDraft({ fromId: await publishedId() }) },
+    {
+      name: "catalog.updateDraft",
+      allowed: ["admin"],
+      call: async (c) => {
+        const draft = await freshDraft();
+        return c.catalog.updateDraft({ id: draft.id, revision: draft.revision, document: { ...defaultCatalog, name: "Edited" }, note: "edit" });
+      },
+    },
+    { name: "catalog.impact", allowed: ["admin"], call: async (c) => c.catalog.impact({ id: (await freshDraft()).id }) },
+    {
+      name: "catalog.approve",
+      allowed: ["admin"],
+      call: async (c) => {
+        // Written by nobody signed in here, so any admin is a second pair of eyes.
+        const draft = await insertCatalogVersion(handle.db, { version: `approve-${++approvals}`, document: defaultCatalog });
+        return c.catalog.approve({ id: draft.id, revision: draft.revision });
+      },
+    },
+    {
+      name: "catalog.publish",
+      allowed: ["admin"],
+      call: async (c) => {
+        const draft = await freshDraft();
+        return c.catalog.publish({ id: draft.id, revision: draft.revision, note: "same content, new version" });
+      },
+    },
+    {
+      name: "catalog.rollback",
+      allowed: ["admin"],
+      call: async (c) => {
+        let archived = (await callers.admin.catalog.versions()).find((v) => v.status === "archived");
+        if (!archived) {
+          const draft = await freshDraft();
+          await callers.admin.catalog.publish({ id: draft.id, revision: draft.revision, note: "to have an archived version" });
+          archived = (await callers.admin.catalog.versions()).find((v) => v.status === "archived")!;
+        }
+        return c.catalog.rollback({ id: archived.id, note: "roll back" });
+      },
+    },
+    { name: "catalog.audit", allowed: ["admin"], call: (c) => c.catalog.audit({}) },
+    { name: "catalog.importJson", allowed: ["admin"], call: (c) => c.catalog.importJson({ text: JSON.stringify(defaultCatalog), note: "import" }) },
+    { name: "catalog.settings", allowed: ["admin"], call: (c) => c.catalog.settings() },
+    { name: "catalog.setFourEyes", allowed: ["admin"], call: (c) => c.catalog.setFourEyes({ enabled: false }) },
     { name: "valuation.estimate", allowed: ["anonymous", "professional", "manager", "admin"], call: (c) => c.valuation.estimate(profile) },
     { name: "valuation.batch", allowed: ["professional", "manager", "admin"], call: (c) => c.valuation.batch({ profiles: [profile] }) },
     { name: "valuation.history", allowed: ["professional", "manager", "admin"], call: (c) => c.valuation.history({}) },
@@ -83,7 +141,54 @@ describe.each(databases())("procedures on %s", (factory) => {
         return c.planner.delete({ id: saved.id });
       },
     },
+    { name: "offers.create", allowed: ["professional", "manager", "admin"], call: (c) => c.offers.create({ name: "Offer", offer }) },
+    { name: "offers.list", allowed: ["professional", "manager", "admin"], call: (c) => c.offers.list() },
+    {
+      name: "offers.update",
+      allowed: ["professional", "manager", "admin"],
+      call: async (c) => {
+        const saved = await c.offers.create({ name: "Update", offer }).catch(() => ({ id: "00000000-0000-4000-8000-000000000000" }));
+        return c.offers.update({ id: saved.id, name: "Updated", offer: { ...offer, base: 210_000 } });
+      },
+    },
+    {
+      name: "offers.delete",
+      allowed: ["professional", "manager", "admin"],
+      call: async (c) => {
+        const saved = await c.offers.create({ name: "Delete", offer }).catch(() => ({ id: "00000000-0000-4000-8000-000000000000" }));
+        return c.offers.delete({ id: saved.id });
+      },
+    },
+    {
+      name: "offers.compare",
+      allowed: ["professional", "manager", "admin"],
+      call: (c) => c.offers.compare({ profile, offers: [{ name: "A", offer }, { name: "B", offer: { base: 180_000 } }] }),
+    },
     { name: "teams.list", allowed: ["manager", "admin"], call: (c) => c.teams.list() },
+    { name: "teams.get", allowed: ["manager", "admin"], call: (c) => c.teams.get({ teamId: team.id }) },
+    {
+      name: "teams.importRoster",
+      allowed: ["manager", "admin"],
+      call: async (c) => {
+        const { revision } = (await callers.admin.teams.get({ teamId: team.id })).team;
+        return c.teams.importRoster({ teamId: team.id, revision, format: "csv", fileName: "roster.csv", content: rosterCsv });
+      },
+    },
+    { name: "teams.calibration", allowed: ["manager", "admin"], call: (c) => c.teams.calibration({ teamId: team.id }) },
+    {
+      name: "teams.setPolicy",
+      allowed: ["manager", "admin"],
+      call: async (c) => {
+        const { revision } = (await callers.admin.teams.get({ teamId: team.id })).team;
+        return c.teams.setPolicy({ teamId: team.id, revision, policy: { midpointPercentile: 55 } });
+      },
+    },
+    {
+      name: "teams.simulateBudget",
+      allowed: ["manager", "admin"],
+      call: (c) => c.teams.simulateBudget({ teamId: team.id, budget: { kind: "percent", value: 3 } }),
+    },
+    { name: "teams.exportCsv", allowed: ["manager", "admin"], call: (c) => c.teams.exportCsv({ teamId: team.id }) },
     { name: "users.list", allowed: ["admin"], call: (c) => c.users.list({}) },
     { name: "users.setRole", allowed: ["admin"], call: (c) => c.users.setRole({ id: users.other.id, role: "professional" }) },
   ];
@@ -107,7 +212,8 @@ describe.each(databases())("procedures on %s", (factory) => {
 
   it("saves the server's estimate with the catalog version and lists it in the owner's history only", async () => {
     const saved = await callers.other.profiles.save({ name: "Offer", profile: { ...profile, level: "staff" } });
-    expect(saved.catalogVersion.version).toBe(defaultCatalog.version);
+    // The catalog procedures above publish new versions: compare with whatever is published now.
+    expect(saved.catalogVersion.version).toBe((await callers.other.catalog.published()).version);
     const history = await callers.other.valuation.history({ limit: 5 });
     expect(history[0]).toMatchObject({ id: saved.estimateId, catalogVersionId: saved.catalogVersion.id });
     const theirs = await callers.professional.valuation.history({ limit: 100 });
@@ -148,7 +254,8 @@ describe.each(databases())("procedures on %s", (factory) => {
     await expect(callers.other.planner.delete({ id: saved.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
     const rerun = await callers.professional.planner.rerun({ id: saved.id });
     expect(rerun.changed).toBe(false);
-    expect(rerun.changes.catalog).toEqual({ from: defaultCatalog.version, to: defaultCatalog.version });
+    const current = (await callers.anonymous.catalog.published()).version;
+    expect(rerun.changes.catalog).toEqual({ from: current, to: current });
     await callers.professional.planner.delete({ id: saved.id });
     expect((await callers.professional.planner.list()).map((p) => p.id)).not.toContain(saved.id);
   });
@@ -165,6 +272,21 @@ describe.each(databases())("procedures on %s", (factory) => {
       code: "BAD_REQUEST",
     });
     expect(await callers.professional.planner.list()).toHaveLength(before);
+  });
+
+  it("keeps saved offers private: another user cannot update, delete or compare them, and nothing changes", async () => {
+    const mine = await callers.professional.offers.create({ name: "Mine", offer });
+    const second = await callers.professional.offers.create({ name: "Mine too", offer: { base: 150_000 } });
+    for (const who of ["other", "admin"] as const) {
+      const c = who === "other" ? callers.other : callers.admin;
+      await expect(c.offers.update({ id: mine.id, name: "Theirs", offer: { base: 1 } })).rejects.toMatchObject({ code: "NOT_FOUND" });
+      await expect(c.offers.delete({ id: mine.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
+      await expect(c.offers.compare({ profile, ids: [mine.id, second.id] })).rejects.toMatchObject({ code: "NOT_FOUND" });
+      expect((await c.offers.list({ limit: 200 })).map((o) => o.id)).not.toContain(mine.id);
+    }
+    const list = await callers.professional.offers.list({ limit: 200 });
+    expect(list.find((o) => o.id === mine.id)).toEqual(mine);
+    expect((await callers.professional.offers.compare({ profile, ids: [mine.id, second.id] })).offers.map((o) => o.name)).toEqual(["Mine", "Mine too"]);
   });
 
   it("shows drafts to admins only", async () => {

@@ -2,9 +2,12 @@ import { fixtureCatalog } from "@paypath/core/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DatabaseHandle } from "../database.js";
 import { catalogVersion } from "../schema/catalog-versions.js";
-import { databases } from "../testing/databases.js";
+import { databases, insertTestUser } from "../testing/databases.js";
 import {
+  approveCatalogDraft,
+  findCatalogVersion,
   findPublishedCatalog,
+  findVersionLabels,
   findPublishedCatalogId,
   insertCatalogVersion,
   listCatalogVersions,
@@ -61,5 +64,41 @@ describe.each(databases())("catalog versions on %s", (factory) => {
     expect(await updateCatalogDraft(t.db, { id: draft.id, revision: 1, document: fixtureCatalog })).toBeNull();
     expect(await publishCatalogVersion(t.db, { id: draft.id, revision: 2 })).toMatchObject({ id: draft.id });
     expect(await updateCatalogDraft(t.db, { id: draft.id, revision: 2, document: fixtureCatalog })).toBeNull();
+  });
+
+  it("names the author, publisher and approver, and records the publish note", async () => {
+    const ada = await insertTestUser(t.db, { role: "admin", name: "Ada Admin" });
+    const grace = await insertTestUser(t.db, { role: "admin", name: "Grace Admin" });
+    const draft = await insertCatalogVersion(t.db, { version: "v5", document: fixtureCatalog, authorId: ada.id, note: "working note" });
+    expect(await approveCatalogDraft(t.db, { id: draft.id, revision: 1, approvedBy: grace.id })).toMatchObject({ approvedAt: expect.any(Date) });
+    await publishCatalogVersion(t.db, { id: draft.id, revision: 1, publishedBy: grace.id, note: "raise premiums" });
+    const [listed] = await listCatalogVersions(t.db, { limit: 1 });
+    expect(listed).toMatchObject({
+      version: "v5",
+      status: "published",
+      authorName: "Ada Admin",
+      publishedByName: "Grace Admin",
+      approvedByName: "Grace Admin",
+      note: "raise premiums",
+    });
+    expect((await findCatalogVersion(t.db, { id: draft.id }))?.publishedAt).toBeInstanceOf(Date);
+  });
+
+  it("approves a draft only at its revision, and an edit clears the approval", async () => {
+    const reviewer = await insertTestUser(t.db, { role: "admin" });
+    const draft = await insertCatalogVersion(t.db, { version: "v6", document: fixtureCatalog });
+    expect(await approveCatalogDraft(t.db, { id: draft.id, revision: 2, approvedBy: reviewer.id })).toBeNull();
+    expect(await approveCatalogDraft(t.db, { id: draft.id, revision: 1, approvedBy: reviewer.id })).not.toBeNull();
+    expect(await findCatalogVersion(t.db, { id: draft.id })).toMatchObject({ approvedBy: reviewer.id });
+    await updateCatalogDraft(t.db, { id: draft.id, revision: 1, document: fixtureCatalog });
+    expect(await findCatalogVersion(t.db, { id: draft.id })).toMatchObject({ approvedBy: null, approvedAt: null, revision: 2 });
+  });
+
+  it("finds the labels that share a stem, treating LIKE wildcards literally", async () => {
+    await insertCatalogVersion(t.db, { version: "2030.1", document: fixtureCatalog });
+    await insertCatalogVersion(t.db, { version: "2030.2", document: fixtureCatalog });
+    await insertCatalogVersion(t.db, { version: "2030_x", document: fixtureCatalog });
+    expect((await findVersionLabels(t.db, { stem: "2030." })).sort()).toEqual(["2030.1", "2030.2"]);
+    expect(await findVersionLabels(t.db, { stem: "2030_" })).toEqual(["2030_x"]);
   });
 });

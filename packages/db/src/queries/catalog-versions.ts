@@ -1,6 +1,8 @@
 import type { Catalog } from "@paypath/core";
-import { and, desc, eq, ne } from "drizzle-orm";
+import { and, desc, eq, like, ne, or } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
 import type { Database } from "../database.js";
+import { user } from "../schema/auth.js";
 import { catalogVersion, type CatalogStatus } from "../schema/catalog-versions.js";
 
 /** The published catalog with what an estimate needs to record. */
@@ -11,19 +13,29 @@ export interface PublishedCatalog {
   revision: number;
 }
 
-/** A catalog version without its document. */
+/** A catalog version without its document, with the names of its author, publisher and approver. */
 export interface CatalogVersionSummary {
   id: number;
   version: string;
   status: CatalogStatus;
   parentId: number | null;
   authorId: string | null;
+  authorName: string | null;
   note: string | null;
   revision: number;
   createdAt: Date;
   updatedAt: Date;
   publishedAt: Date | null;
+  publishedBy: string | null;
+  publishedByName: string | null;
+  approvedBy: string | null;
+  approvedByName: string | null;
+  approvedAt: Date | null;
 }
+
+const author = alias(user, "author");
+const publisher = alias(user, "publisher");
+const approver = alias(user, "approver");
 
 const summaryColumns = {
   id: catalogVersion.id,
@@ -31,11 +43,17 @@ const summaryColumns = {
   status: catalogVersion.status,
   parentId: catalogVersion.parentId,
   authorId: catalogVersion.authorId,
+  authorName: author.name,
   note: catalogVersion.note,
   revision: catalogVersion.revision,
   createdAt: catalogVersion.createdAt,
   updatedAt: catalogVersion.updatedAt,
   publishedAt: catalogVersion.publishedAt,
+  publishedBy: catalogVersion.publishedBy,
+  publishedByName: publisher.name,
+  approvedBy: catalogVersion.approvedBy,
+  approvedByName: approver.name,
+  approvedAt: catalogVersion.approvedAt,
 };
 
 /**
@@ -87,6 +105,9 @@ export async function findCatalogVersion(
   const [row] = await db
     .select({ ...summaryColumns, document: catalogVersion.document })
     .from(catalogVersion)
+    .leftJoin(author, eq(author.id, catalogVersion.authorId))
+    .leftJoin(publisher, eq(publisher.id, catalogVersion.publishedBy))
+    .leftJoin(approver, eq(approver.id, catalogVersion.approvedBy))
     .where(eq(catalogVersion.id, params.id))
     .limit(1);
   return row ?? null;
@@ -111,6 +132,9 @@ export async function listCatalogVersions(
   return db
     .select(summaryColumns)
     .from(catalogVersion)
+    .leftJoin(author, eq(author.id, catalogVersion.authorId))
+    .leftJoin(publisher, eq(publisher.id, catalogVersion.publishedBy))
+    .leftJoin(approver, eq(approver.id, catalogVersion.approvedBy))
     .where(where)
     .orderBy(desc(catalogVersion.id))
     .limit(params.limit ?? 100);
@@ -149,6 +173,7 @@ export async function insertCatalogVersion(
 /**
  * Replaces a draft's document if its revision is still `revision` (optimistic concurrency);
  * returns the new revision, or null when the draft changed meanwhile or is no longer a draft.
+ * An edit clears the draft's approval (the four-eyes rule approves one content).
  *
  * @example
  * await updateCatalogDraft(db, { id, revision: 3, document }) // → { revision: 4 } or null
@@ -162,6 +187,8 @@ export async function updateCatalogDraft(
     .set({
       document: params.document,
       revision: params.revision + 1,
+      approvedBy: null,
+      approvedAt: null,
       ...(params.note === undefined ? {} : { note: params.note }),
     })
     .where(
@@ -179,17 +206,18 @@ class NothingToPublish extends Error {}
 
 /**
  * Publishes a draft (or re-publishes an archived version) and archives the version published
- * before, in one transaction. Returns null, changing nothing, when the version does not exist,
- * is already published, or (when `revision` is given) was edited since. A concurrent publish
- * fails on the unique index that allows one published row.
+ * before, in one transaction (a savepoint inside a caller's transaction). Returns null, changing
+ * nothing, when the version does not exist, is already published, or (when `revision` is given)
+ * was edited since. A concurrent publish fails on the unique index that allows one published row.
+ * `publishedBy` and `note`, when given, are recorded on the version.
  *
  * @example
- * await publishCatalogVersion(db, { id: draft.id, revision: 2 })
+ * await publishCatalogVersion(db, { id: draft.id, revision: 2, publishedBy: admin.id, note: "2025 premiums" })
  * // → { id: draft.id, version: "2025.1", archivedId: "…previous published id…" }
  */
 export async function publishCatalogVersion(
   db: Database,
-  params: { id: number; revision?: number },
+  params: { id: number; revision?: number; publishedBy?: string | null; note?: string | null },
 ): Promise<{ id: number; version: string; archivedId: number | null } | null> {
   try {
     return await db.transaction(async (tx) => {
@@ -200,7 +228,12 @@ export async function publishCatalogVersion(
         .returning({ id: catalogVersion.id });
       const [published] = await tx
         .update(catalogVersion)
-        .set({ status: "published", publishedAt: new Date() })
+        .set({
+          status: "published",
+          publishedAt: new Date(),
+          ...(params.publishedBy === undefined ? {} : { publishedBy: params.publishedBy }),
+          ...(params.note === undefined ? {} : { note: params.note }),
+        })
         .where(
           and(
             eq(catalogVersion.id, params.id),
@@ -216,4 +249,39 @@ export async function publishCatalogVersion(
     if (error instanceof NothingToPublish) return null;
     throw error;
   }
+}
+
+/**
+ * Records a second admin's approval of a draft at `revision` (four-eyes rule). Returns null,
+ * changing nothing, when the draft is gone, no longer a draft or was edited since.
+ *
+ * @example
+ * await approveCatalogDraft(db, { id, revision: 4, approvedBy: reviewer.id }) // → { approvedAt } or null
+ */
+export async function approveCatalogDraft(
+  db: Database,
+  params: { id: number; revision: number; approvedBy: string },
+): Promise<{ approvedAt: Date } | null> {
+  const [row] = await db
+    .update(catalogVersion)
+    .set({ approvedBy: params.approvedBy, approvedAt: new Date() })
+    .where(and(eq(catalogVersion.id, params.id), eq(catalogVersion.status, "draft"), eq(catalogVersion.revision, params.revision)))
+    .returning({ approvedAt: catalogVersion.approvedAt });
+  return row?.approvedAt ? { approvedAt: row.approvedAt } : null;
+}
+
+/**
+ * The version labels in use that are `stem` itself or start with it (for choosing the next free
+ * label of a new version).
+ *
+ * @example
+ * await findVersionLabels(db, { stem: "2024." }) // → ["2024.1", "2024.2"]
+ */
+export async function findVersionLabels(db: Database, params: { stem: string }): Promise<string[]> {
+  const pattern = `${params.stem.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  const rows = await db
+    .select({ version: catalogVersion.version })
+    .from(catalogVersion)
+    .where(or(eq(catalogVersion.version, params.stem), like(catalogVersion.version, pattern)));
+  return rows.map((r) => r.version);
 }

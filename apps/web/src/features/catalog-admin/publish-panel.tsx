@@ -1,0 +1,146 @@
+import { useMutation, useQuery } from "@tanstack/react-query";
+import { useId, useState, type FormEvent, type ReactElement } from "react";
+import { ui } from "../../components/ui";
+import { messageOf } from "../../lib/api-errors";
+import { useTRPC } from "../../lib/trpc";
+import { useCatalogRefresh } from "./draft-editor";
+import { loadWork, pendingChanges } from "./draft-work";
+
+/** What the publish panel needs of the draft. */
+export interface PublishableDraft {
+  readonly id: number;
+  readonly version: string;
+  readonly revision: number;
+  readonly approvedByName: string | null;
+  readonly approvedBy: string | null;
+}
+
+/**
+ * Publishing a draft with a note (it becomes the version new estimates use; the published one is
+ * archived), and, under the four-eyes rule, a second admin's approval first.
+ */
+export function PublishPanel(props: { draft: PublishableDraft; onPublished: () => void }): ReactElement {
+  const id = useId();
+  const trpc = useTRPC();
+  const refresh = useCatalogRefresh();
+  const [note, setNote] = useState("");
+  const settings = useQuery(trpc.catalog.settings.queryOptions());
+  const unsaved = (() => {
+    const work = loadWork(props.draft.id);
+    return work ? pendingChanges(work).length : 0;
+  })();
+  const approve = useMutation(trpc.catalog.approve.mutationOptions({ onSuccess: refresh }));
+  const publish = useMutation(
+    trpc.catalog.publish.mutationOptions({
+      onSuccess: async () => {
+        await refresh();
+        props.onPublished();
+      },
+    }),
+  );
+  const fourEyes = settings.data?.fourEyes === true;
+  const approved = props.draft.approvedBy !== null;
+
+  function submit(event: FormEvent<HTMLFormElement>): void {
+    event.preventDefault();
+    if (note.trim() === "") return;
+    publish.mutate({ id: props.draft.id, revision: props.draft.revision, note: note.trim() });
+  }
+
+  return (
+    <div className="space-y-3" data-testid="publish-panel">
+      {unsaved > 0 && (
+        <p className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900" role="status">
+          You have {unsaved} unsaved change{unsaved === 1 ? "" : "s"} in the editor: they are not part of what is published. Save them first to include them.
+        </p>
+      )}
+      {fourEyes && (
+        <div className="rounded-md border border-slate-200 px-3 py-2 text-sm">
+          <p>
+            The four-eyes rule is on: a second admin (not the author or last editor) approves the draft before it is published.{" "}
+            {approved ? <strong>Approved by {props.draft.approvedByName ?? "an admin"}.</strong> : <strong>Not approved yet.</strong>}
+          </p>
+          {!approved && (
+            <button
+              type="button"
+              className={`${ui.buttonSecondary} mt-2`}
+              disabled={approve.isPending}
+              onClick={() => approve.mutate({ id: props.draft.id, revision: props.draft.revision })}
+            >
+              Approve revision {props.draft.revision}
+            </button>
+          )}
+          {approve.isError && (
+            <p className={ui.error} role="alert">
+              {messageOf(approve.error)}
+            </p>
+          )}
+        </div>
+      )}
+      <form className="flex flex-col gap-2 sm:flex-row sm:items-end" onSubmit={submit}>
+        <div className="min-w-0 flex-1">
+          <label htmlFor={`${id}-note`} className={ui.label}>
+            Publish note
+          </label>
+          <input
+            id={`${id}-note`}
+            className={ui.input}
+            value={note}
+            maxLength={500}
+            required
+            onChange={(e) => setNote(e.target.value)}
+            placeholder="What changes for estimates, and why"
+          />
+        </div>
+        <button type="submit" className={ui.button} disabled={publish.isPending || note.trim() === "" || (fourEyes && !approved)}>
+          {publish.isPending ? "Publishing…" : `Publish ${props.draft.version}`}
+        </button>
+      </form>
+      {publish.isError && (
+        <p className={ui.error} role="alert">
+          {messageOf(publish.error)}
+        </p>
+      )}
+    </div>
+  );
+}
+
+/** Rolling back to an archived version: its content is published again as a new version. */
+export function RollbackPanel(props: { id: number; version: string; onRolledBack: (id: number) => void }): ReactElement {
+  const id = useId();
+  const trpc = useTRPC();
+  const refresh = useCatalogRefresh();
+  const [note, setNote] = useState("");
+  const rollback = useMutation(
+    trpc.catalog.rollback.mutationOptions({
+      onSuccess: async (result) => {
+        await refresh();
+        props.onRolledBack(result.id);
+      },
+    }),
+  );
+  return (
+    <form
+      className="flex flex-col gap-2 sm:flex-row sm:items-end"
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (note.trim()) rollback.mutate({ id: props.id, note: note.trim() });
+      }}
+    >
+      <div className="min-w-0 flex-1">
+        <label htmlFor={`${id}-note`} className={ui.label}>
+          Why roll back to {props.version}?
+        </label>
+        <input id={`${id}-note`} className={ui.input} value={note} maxLength={500} required onChange={(e) => setNote(e.target.value)} />
+      </div>
+      <button type="submit" className={ui.button} disabled={rollback.isPending || note.trim() === ""}>
+        {rollback.isPending ? "Rolling back…" : `Roll back to ${props.version}`}
+      </button>
+      {rollback.isError && (
+        <p className={ui.error} role="alert">
+          {messageOf(rollback.error)}
+        </p>
+      )}
+    </form>
+  );
+}

@@ -1,0 +1,85 @@
+import { findNodeAtLocation, getNodeValue, parseTree, printParseErrorCode, type Node, type ParseError } from "jsonc-parser";
+
+/** A problem in a JSON file: where (1-based line and column) and what. */
+export interface JsonProblem {
+  readonly line: number;
+  readonly column: number;
+  readonly message: string;
+}
+
+/** Parsed JSON with a way to find the line of any value by its path. */
+export type ParsedJson =
+  | { readonly ok: true; readonly value: unknown; readonly lineOf: (path: readonly (string | number)[]) => number | null }
+  | { readonly ok: false; readonly problems: JsonProblem[] };
+
+const messages: Record<string, string> = {
+  InvalidSymbol: "unexpected character",
+  InvalidNumberFormat: "invalid number",
+  PropertyNameExpected: "a property name in double quotes was expected",
+  ValueExpected: "a value was expected",
+  ColonExpected: "':' was expected",
+  CommaExpected: "',' was expected",
+  CloseBraceExpected: "'}' was expected",
+  CloseBracketExpected: "']' was expected",
+  EndOfFileExpected: "nothing may follow the document",
+  InvalidCommentToken: "comments are not allowed in JSON",
+  UnexpectedEndOfComment: "comments are not allowed in JSON",
+  UnexpectedEndOfString: "the string is not closed",
+  UnexpectedEndOfNumber: "the number is cut off",
+  InvalidUnicode: "invalid unicode escape",
+  InvalidEscapeCharacter: "invalid escape character",
+  InvalidCharacter: "invalid character in a string",
+};
+
+/** Offsets of line starts, to turn an offset into a line and column. */
+function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) starts.push(i + 1);
+  return starts;
+}
+
+function position(starts: readonly number[], offset: number): { line: number; column: number } {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]! <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return { line: lo + 1, column: offset - starts[lo]! + 1 };
+}
+
+/**
+ * Parses strict JSON (no comments, no trailing commas) and reports the first syntax error by line
+ * and column; a parsed document can tell the line of any value by its path, so validation issues can
+ * name the line too.
+ *
+ * @example
+ * parseCatalogJson('{\n  "version": }') // → { ok: false, problems: [{ line: 2, column: 14, message: "a value was expected" }] }
+ */
+export function parseCatalogJson(text: string): ParsedJson {
+  const errors: ParseError[] = [];
+  const tree = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+  const starts = lineStarts(text);
+  if (errors.length > 0 || !tree) {
+    // The first error only: what follows it is usually its echo.
+    const first = errors[0];
+    const problem = first
+      ? { ...position(starts, first.offset), message: messages[printParseErrorCode(first.error)] ?? "invalid JSON" }
+      : { line: 1, column: 1, message: "the file is empty" };
+    return { ok: false, problems: [problem] };
+  }
+  const root: Node = tree;
+  return {
+    ok: true,
+    value: getNodeValue(root),
+    lineOf(path) {
+      // The deepest node that exists on the path: a missing field is reported on its parent.
+      for (let n = path.length; n >= 0; n--) {
+        const node = findNodeAtLocation(root, [...path.slice(0, n)]);
+        if (node) return position(starts, (node.parent?.type === "property" ? node.parent : node).offset).line;
+      }
+      return null;
+    },
+  };
+}
