@@ -3,13 +3,11 @@ export { compileCatalog, type CompiledCatalog } from "./catalog/compile.js";
 export { validateCatalog, type CatalogIssue, type CatalogValidation } from "./catalog/validate-catalog.js";
 export {
   applyCatalogChanges,
-  catalogTables,
   changePath,
   diffCatalogs,
   entityKey,
   type CatalogChange,
   type CatalogSection,
-  type CatalogTable,
   type SkippedChange,
 } from "./catalog/diff.js";
 export { profileImpact, type ProfileImpact, type ProfileImpactSummary, type SampleProfile } from "./catalog/profile-impact.js";

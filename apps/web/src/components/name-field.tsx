@@ -1,5 +1,5 @@
 import type { ReactElement } from "react";
-import { ui } from "./ui";
+import { TextField } from "./field";
 
 /**
  * The labelled name input of a save form, with the server's message for it underneath.
@@ -16,28 +16,17 @@ export function NameField(props: {
   required?: boolean;
   error: string | null;
 }): ReactElement {
-  const errorId = `${props.id}-name-error`;
   return (
-    <div className="min-w-0 flex-1">
-      <label htmlFor={`${props.id}-name`} className={ui.label}>
-        {props.label}
-      </label>
-      <input
-        id={`${props.id}-name`}
-        value={props.value}
-        onChange={(e) => props.onChange(e.target.value)}
-        placeholder={props.placeholder}
-        maxLength={120}
-        required={props.required}
-        aria-invalid={props.error ? true : undefined}
-        aria-describedby={props.error ? errorId : undefined}
-        className={ui.input}
-      />
-      {props.error && (
-        <p id={errorId} className={ui.error} role="alert">
-          {props.error}
-        </p>
-      )}
-    </div>
+    <TextField
+      id={`${props.id}-name`}
+      label={props.label}
+      value={props.value}
+      onChange={props.onChange}
+      placeholder={props.placeholder}
+      maxLength={120}
+      required={props.required}
+      error={props.error}
+      className="min-w-0 flex-1"
+    />
   );
 }

@@ -33,5 +33,15 @@ export function formatSignedMoney(amount: number, currency: string): string {
  * formatPercent(0.1934) // → "19.3 %"
  */
 export function formatPercent(fraction: number, digits = 1): string {
-  return `${(fraction * 100).toFixed(digits)} %`;
+  return formatPercentValue(fraction * 100, digits);
+}
+
+/**
+ * Formats a figure that is already in percent (a raise rate, a pay gap).
+ *
+ * @example
+ * formatPercentValue(3.125, 2) // → "3.13 %"
+ */
+export function formatPercentValue(percent: number, digits = 1): string {
+  return `${percent.toFixed(digits)} %`;
 }

@@ -1,5 +1,6 @@
 import { defaultCatalog } from "@paypath/catalog";
-import { compareOffers, type OfferInput, type Profile } from "@paypath/core";
+import { compareOffers, type Profile } from "@paypath/core";
+import { publicRsuOffer as bigCo, startupOptionsOffer as startup } from "@paypath/core/testing";
 import { seed, type DatabaseHandle } from "@paypath/db";
 import { databases, insertTestUser } from "@paypath/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -24,22 +25,6 @@ async function issuesOf(call: Promise<unknown>): Promise<{ path: string; message
 }
 
 const profile: Profile = { role: "ml-engineer", level: "senior", location: "us" };
-
-/** A public company's back-loaded RSU grant; the bonus payout is left unsaid. */
-const bigCo: OfferInput = {
-  base: 200_000,
-  bonus: { targetPercent: 15 },
-  equity: { kind: "rsu", shares: 1_000, sharePrice: 400 },
-  vesting: { yearlyPercent: "back-loaded" },
-  company: { stage: "public", isPublic: true },
-};
-/** An early startup's options: most exits pay nothing. */
-const startup: OfferInput = {
-  base: 170_000,
-  bonus: { targetPercent: 0, payoutPercent: 100 },
-  equity: { kind: "options", shares: 40_000, strike: 1, fairMarketValue: 1, preferredPrice: 4 },
-  company: { stage: "early", liquidityDiscount: 0.3, exits: [{ probability: 0.7, pricePerShare: 0 }, { probability: 0.3, pricePerShare: 10 }] },
-};
 
 describe.each(databases())("offers on %s", (factory) => {
   let handle: DatabaseHandle;

@@ -1,48 +1,11 @@
-import type { Catalog } from "./schema.js";
+import { catalogTables, type Catalog, type CatalogTable } from "./schema.js";
 
 /**
- * The parts of a catalog a diff walks. Tables are lists of entities with a key (`id`, a market
- * index's `year`, a promotion's `from>to`); `catalog` holds the document's own scalars (name,
- * currency) and `model` the model settings, each as one entity with the key `""`.
+ * The parts of a catalog a diff walks: its tables (`catalogTables`, lists of entities with a key:
+ * `id`, a market index's `year`, a promotion's `from>to`); `catalog` holds the document's own
+ * scalars (name, currency) and `model` the model settings, each as one entity with the key `""`.
  */
-export type CatalogSection =
-  | "catalog"
-  | "model"
-  | "sources"
-  | "roleFamilies"
-  | "roles"
-  | "levels"
-  | "skills"
-  | "credentials"
-  | "locations"
-  | "arrangements"
-  | "remotePolicies"
-  | "industries"
-  | "stages"
-  | "companySizes"
-  | "marketIndex"
-  | "promotions"
-  | "planPresets";
-
-/** The catalog's tables in the order a diff reports them. */
-export const catalogTables = [
-  "sources",
-  "roleFamilies",
-  "roles",
-  "levels",
-  "skills",
-  "credentials",
-  "locations",
-  "arrangements",
-  "remotePolicies",
-  "industries",
-  "stages",
-  "companySizes",
-  "marketIndex",
-  "promotions",
-  "planPresets",
-] as const satisfies readonly CatalogSection[];
-export type CatalogTable = (typeof catalogTables)[number];
+export type CatalogSection = "catalog" | "model" | CatalogTable;
 
 /**
  * One difference between two catalogs. `changed`: one field of an entity, `field` its dotted

@@ -322,6 +322,26 @@ export const PlanPresetSchema = z.object({
 });
 export type PlanPreset = z.infer<typeof PlanPresetSchema>;
 
+/** The catalog's tables (lists of entities), in document order: the order a diff reports them in. */
+export const catalogTables = [
+  "sources",
+  "roleFamilies",
+  "roles",
+  "levels",
+  "skills",
+  "credentials",
+  "locations",
+  "arrangements",
+  "remotePolicies",
+  "industries",
+  "stages",
+  "companySizes",
+  "marketIndex",
+  "promotions",
+  "planPresets",
+] as const satisfies readonly (keyof Catalog)[];
+export type CatalogTable = (typeof catalogTables)[number];
+
 function duplicates(ids: readonly string[]): string[] {
   const seen = new Set<string>();
   const dup = new Set<string>();
@@ -354,20 +374,10 @@ export const CatalogSchema = z
     planPresets: z.array(PlanPresetSchema).default([]),
   })
   .superRefine((catalog, ctx) => {
-    const tables = [
-      "sources",
-      "roles",
-      "levels",
-      "skills",
-      "credentials",
-      "locations",
-      "arrangements",
-      "remotePolicies",
-      "industries",
-      "stages",
-      "companySizes",
-    ] as const;
-    for (const table of tables) {
+    // Ids are unique within a table. Market years are checked just below, promotions and plan
+    // presets with the planner's rules; role families are not checked.
+    for (const table of catalogTables) {
+      if (table === "roleFamilies" || table === "marketIndex" || table === "promotions" || table === "planPresets") continue;
       for (const id of duplicates(catalog[table].map((e) => e.id))) {
         ctx.addIssue({ code: "custom", path: [table], message: `duplicate id "${id}"` });
       }

@@ -1,23 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { fixtureCatalog as catalog } from "../testing/fixture-catalog.js";
+import { fixtureCatalog as catalog, fixtureProfile as profile, medianOffer as median } from "../testing/fixture-catalog.js";
 import { compareOffers, marketPercentile, normalCdf } from "./compare-offers.js";
 import type { OfferInput } from "./schema.js";
 
-// Reference profile in the fixture: base 160k/200k/250k, bonus 16k/20k/24k, equity 20k/40k/60k,
-// total 196k/260k/334k (senior, public: bonus 10 %, equity 20 % of base).
-const profile = { role: "ml-engineer", level: "senior", location: "us" } as const;
+// The reference profile's market in the fixture (total p25/p50/p75); `median` pays its p50.
 const market = { p25: 196_000, p50: 260_000, p75: 334_000 };
-
-/** Pays the market median on every component: 200k base, 20k bonus, 40k a year of public RSUs. */
-const median: OfferInput = {
-  base: 200_000,
-  bonus: { targetPercent: 10, payoutPercent: 100 },
-  equity: { kind: "rsu", grantValue: 160_000 },
-  company: { isPublic: true },
-  vesting: { cliffMonths: 0 },
-  refresher: { percentOfGrant: 0 },
-  location: { costOfLivingIndex: 100 },
-};
 
 const privateOptions: OfferInput = {
   base: 190_000,

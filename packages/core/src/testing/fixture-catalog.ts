@@ -99,6 +99,7 @@ export const fixtureCatalogInput: CatalogInput = {
 };
 
 export { skillGraphCatalog, syntheticSkillGraph, type GraphSkill, type GraphRole, type GraphPromotion } from "./skill-graph-catalog.js";
+export { fixtureProfile, medianOffer, publicRsuOffer, startupOptionsOffer } from "./fixture-offers.js";
 
 /** The fixture, validated. */
 export const fixtureCatalog: Catalog = CatalogSchema.parse(fixtureCatalogInput);

@@ -1,21 +1,8 @@
-import type { OfferInput } from "@paypath/core";
+import { publicRsuOffer as bigCo, startupOptionsOffer as startup } from "@paypath/core/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DatabaseHandle } from "../database.js";
 import { databases, insertTestUser } from "../testing/databases.js";
 import { deleteOffer, findOffers, findOffersByIds, insertOffer, updateOffer } from "./offers.js";
-
-const bigCo: OfferInput = {
-  base: 200_000,
-  bonus: { targetPercent: 15 },
-  equity: { kind: "rsu", shares: 1_000, sharePrice: 400 },
-  vesting: { yearlyPercent: "back-loaded" },
-  company: { stage: "public", isPublic: true },
-};
-const startup: OfferInput = {
-  base: 170_000,
-  equity: { kind: "options", shares: 40_000, strike: 1, fairMarketValue: 1, preferredPrice: 4 },
-  company: { stage: "early", liquidityDiscount: 0.3, exits: [{ probability: 0.7, pricePerShare: 0 }, { probability: 0.3, pricePerShare: 10 }] },
-};
 
 describe.each(databases())("offers on %s", (factory) => {
   let t: DatabaseHandle;

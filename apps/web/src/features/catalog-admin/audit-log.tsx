@@ -1,5 +1,6 @@
 import { useQuery } from "@tanstack/react-query";
 import { useDeferredValue, useId, useState, type ReactElement } from "react";
+import { ScrollTable } from "../../components/table";
 import { ui } from "../../components/ui";
 import { messageOf } from "../../lib/api-errors";
 import { useTRPC } from "../../lib/trpc";
@@ -109,38 +110,22 @@ export function AuditLog(props: { versions: readonly { id: number; version: stri
       )}
       {entries.data?.length === 0 && <p className={`${ui.muted} mt-2`}>No entries match.</p>}
       {entries.data && entries.data.length > 0 && (
-        <div className="relative mt-2 overflow-x-auto">
-          <table className="min-w-full text-sm" aria-label="Audit entries">
-            <thead>
-              <tr className="border-b border-slate-200">
-                <th scope="col" className={ui.th}>When</th>
-                <th scope="col" className={ui.th}>Who</th>
-                <th scope="col" className={ui.th}>Action</th>
-                <th scope="col" className={ui.th}>Version</th>
-                <th scope="col" className={ui.th}>Field</th>
-                <th scope="col" className={ui.th}>Before</th>
-                <th scope="col" className={ui.th}>After</th>
-                <th scope="col" className={ui.th}>Note</th>
-              </tr>
-            </thead>
-            <tbody>
-              {entries.data.map((e) => (
-                <tr key={e.id} className="border-b border-slate-100">
-                  <td className={`${ui.td} whitespace-nowrap`}>
-                    <time dateTime={e.createdAt}>{dateFormat.format(new Date(e.createdAt))}</time>
-                  </td>
-                  <td className={ui.td}>{e.actorName ?? "—"}</td>
-                  <td className={`${ui.td} whitespace-nowrap`}>{actionLabel.get(e.action) ?? e.action}</td>
-                  <td className={ui.td}>{e.versionId === null ? "—" : (versionLabel.get(e.versionId) ?? e.versionId)}</td>
-                  <td className={`${ui.td} break-all`}>{e.field ?? ""}</td>
-                  <td className={`${ui.td} max-w-[14rem] break-words`}>{formatValue(e.before)}</td>
-                  <td className={`${ui.td} max-w-[14rem] break-words`}>{formatValue(e.after)}</td>
-                  <td className={`${ui.td} max-w-[14rem] break-words`}>{e.note ?? ""}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <ScrollTable label="Audit entries" columns={["When", "Who", "Action", "Version", "Field", "Before", "After", "Note"]} className="mt-2">
+          {entries.data.map((e) => (
+            <tr key={e.id} className="border-b border-slate-100">
+              <td className={`${ui.td} whitespace-nowrap`}>
+                <time dateTime={e.createdAt}>{dateFormat.format(new Date(e.createdAt))}</time>
+              </td>
+              <td className={ui.td}>{e.actorName ?? "—"}</td>
+              <td className={`${ui.td} whitespace-nowrap`}>{actionLabel.get(e.action) ?? e.action}</td>
+              <td className={ui.td}>{e.versionId === null ? "—" : (versionLabel.get(e.versionId) ?? e.versionId)}</td>
+              <td className={`${ui.td} break-all`}>{e.field ?? ""}</td>
+              <td className={`${ui.td} max-w-[14rem] break-words`}>{formatValue(e.before)}</td>
+              <td className={`${ui.td} max-w-[14rem] break-words`}>{formatValue(e.after)}</td>
+              <td className={`${ui.td} max-w-[14rem] break-words`}>{e.note ?? ""}</td>
+            </tr>
+          ))}
+        </ScrollTable>
       )}
       {entries.data && entries.data.length >= limit && limit < 200 && (
         <button type="button" className={`${ui.buttonSecondary} mt-2`} onClick={() => setLimit(Math.min(200, limit + pageSize))}>

@@ -1,5 +1,6 @@
 import { useQuery } from "@tanstack/react-query";
 import { useId, useState, type ReactElement } from "react";
+import { ScrollTable } from "../../components/table";
 import { ui } from "../../components/ui";
 import { messageOf } from "../../lib/api-errors";
 import { useTRPC } from "../../lib/trpc";
@@ -48,34 +49,21 @@ export function DiffView(props: { id: number; parentId: number | null; versions:
           <p className={ui.muted}>
             {diff.data.changes.length} difference{diff.data.changes.length === 1 ? "" : "s"} from {diff.data.from.version} to {diff.data.to.version}.
           </p>
-          <div className="relative overflow-x-auto rounded border border-slate-200">
-            <table className="min-w-full text-sm" aria-label={`Changes from ${diff.data.from.version} to ${diff.data.to.version}`}>
-              <thead className="bg-slate-50">
-                <tr>
-                  <th scope="col" className={ui.th}>Section</th>
-                  <th scope="col" className={ui.th}>Entry</th>
-                  <th scope="col" className={ui.th}>Field</th>
-                  <th scope="col" className={ui.th}>Before</th>
-                  <th scope="col" className={ui.th}>After</th>
+          <ScrollTable label={`Changes from ${diff.data.from.version} to ${diff.data.to.version}`} columns={["Section", "Entry", "Field", "Before", "After"]} boxed>
+            {diff.data.changes.map((c, i) => {
+              const previous = diff.data.changes[i - 1];
+              const sameEntity = previous?.section === c.section && previous.id === c.id;
+              return (
+                <tr key={`${c.section}-${c.id}-${c.field ?? c.kind}`} className={`border-t ${sameEntity ? "border-slate-50" : "border-slate-200"}`}>
+                  <td className={ui.td}>{sameEntity ? "" : c.section}</td>
+                  <td className={`${ui.td} font-medium`}>{sameEntity ? "" : c.id || "—"}</td>
+                  <td className={ui.td}>{c.field ?? <span className="rounded bg-slate-100 px-1 text-xs">{kindLabel[c.kind]}</span>}</td>
+                  <td className={`${ui.td} max-w-[16rem] break-words text-red-800`}>{formatValue(c.before)}</td>
+                  <td className={`${ui.td} max-w-[16rem] break-words text-emerald-800`}>{formatValue(c.after)}</td>
                 </tr>
-              </thead>
-              <tbody>
-                {diff.data.changes.map((c, i) => {
-                  const previous = diff.data.changes[i - 1];
-                  const sameEntity = previous?.section === c.section && previous.id === c.id;
-                  return (
-                    <tr key={`${c.section}-${c.id}-${c.field ?? c.kind}`} className={`border-t ${sameEntity ? "border-slate-50" : "border-slate-200"}`}>
-                      <td className={ui.td}>{sameEntity ? "" : c.section}</td>
-                      <td className={`${ui.td} font-medium`}>{sameEntity ? "" : c.id || "—"}</td>
-                      <td className={ui.td}>{c.field ?? <span className="rounded bg-slate-100 px-1 text-xs">{kindLabel[c.kind]}</span>}</td>
-                      <td className={`${ui.td} max-w-[16rem] break-words text-red-800`}>{formatValue(c.before)}</td>
-                      <td className={`${ui.td} max-w-[16rem] break-words text-emerald-800`}>{formatValue(c.after)}</td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
-          </div>
+              );
+            })}
+          </ScrollTable>
         </>
       )}
     </div>

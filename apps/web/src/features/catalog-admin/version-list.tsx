@@ -2,6 +2,7 @@ import type { AppRouter } from "@paypath/api";
 import { useMutation } from "@tanstack/react-query";
 import type { inferRouterOutputs } from "@trpc/server";
 import type { ReactElement } from "react";
+import { ScrollTable } from "../../components/table";
 import { ui } from "../../components/ui";
 import { messageOf } from "../../lib/api-errors";
 import { useTRPC } from "../../lib/trpc";
@@ -36,62 +37,46 @@ export function VersionList(props: { versions: readonly VersionRow[]; selectedId
           {messageOf(create.error)}
         </p>
       )}
-      <div className="relative mt-2 overflow-x-auto">
-        <table className="min-w-full text-sm" aria-label="Catalog versions">
-          <thead>
-            <tr className="border-b border-slate-200">
-              <th scope="col" className={ui.th}>Version</th>
-              <th scope="col" className={ui.th}>Status</th>
-              <th scope="col" className={ui.th}>Author</th>
-              <th scope="col" className={ui.th}>Note</th>
-              <th scope="col" className={ui.th}>Date</th>
-              <th scope="col" className={ui.th}>
-                <span className="sr-only">Actions</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {props.versions.map((v) => (
-              <tr key={v.id} className={`border-b border-slate-100 ${v.id === props.selectedId ? "bg-indigo-50" : ""}`}>
-                <th scope="row" className={`${ui.td} text-left font-medium whitespace-nowrap`}>
-                  {v.version}
-                </th>
-                <td className={ui.td}>
-                  <span className={`rounded px-1.5 py-0.5 text-xs font-medium ${statusClass[v.status]}`}>{v.status}</span>
-                  {v.status === "draft" && v.approvedByName && <span className="block text-xs text-slate-600">approved</span>}
-                </td>
-                <td className={ui.td}>{v.authorName ?? "—"}</td>
-                <td className={`${ui.td} max-w-[16rem] break-words`}>{v.note ?? ""}</td>
-                <td className={`${ui.td} whitespace-nowrap`}>
-                  <time dateTime={v.publishedAt ?? v.createdAt}>{dateFormat.format(new Date(v.publishedAt ?? v.createdAt))}</time>
-                </td>
-                <td className={`${ui.td} whitespace-nowrap`}>
-                  <div className="flex gap-1">
-                    <button
-                      type="button"
-                      className={ui.buttonSecondary}
-                      aria-label={`Open ${v.version}`}
-                      aria-pressed={v.id === props.selectedId}
-                      onClick={() => props.onSelect(v.id, v.status === "draft" ? "edit" : "changes")}
-                    >
-                      Open
-                    </button>
-                    <button
-                      type="button"
-                      className={ui.buttonSecondary}
-                      aria-label={`New draft from ${v.version}`}
-                      disabled={create.isPending}
-                      onClick={() => create.mutate({ fromId: v.id })}
-                    >
-                      New draft
-                    </button>
-                  </div>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <ScrollTable label="Catalog versions" columns={["Version", "Status", "Author", "Note", "Date", <span className="sr-only">Actions</span>]} className="mt-2">
+        {props.versions.map((v) => (
+          <tr key={v.id} className={`border-b border-slate-100 ${v.id === props.selectedId ? "bg-indigo-50" : ""}`}>
+            <th scope="row" className={`${ui.td} text-left font-medium whitespace-nowrap`}>
+              {v.version}
+            </th>
+            <td className={ui.td}>
+              <span className={`rounded px-1.5 py-0.5 text-xs font-medium ${statusClass[v.status]}`}>{v.status}</span>
+              {v.status === "draft" && v.approvedByName && <span className="block text-xs text-slate-600">approved</span>}
+            </td>
+            <td className={ui.td}>{v.authorName ?? "—"}</td>
+            <td className={`${ui.td} max-w-[16rem] break-words`}>{v.note ?? ""}</td>
+            <td className={`${ui.td} whitespace-nowrap`}>
+              <time dateTime={v.publishedAt ?? v.createdAt}>{dateFormat.format(new Date(v.publishedAt ?? v.createdAt))}</time>
+            </td>
+            <td className={`${ui.td} whitespace-nowrap`}>
+              <div className="flex gap-1">
+                <button
+                  type="button"
+                  className={ui.buttonSecondary}
+                  aria-label={`Open ${v.version}`}
+                  aria-pressed={v.id === props.selectedId}
+                  onClick={() => props.onSelect(v.id, v.status === "draft" ? "edit" : "changes")}
+                >
+                  Open
+                </button>
+                <button
+                  type="button"
+                  className={ui.buttonSecondary}
+                  aria-label={`New draft from ${v.version}`}
+                  disabled={create.isPending}
+                  onClick={() => create.mutate({ fromId: v.id })}
+                >
+                  New draft
+                </button>
+              </div>
+            </td>
+          </tr>
+        ))}
+      </ScrollTable>
     </section>
   );
 }

@@ -2,6 +2,7 @@ import { useQuery } from "@tanstack/react-query";
 import { useState, type ReactElement } from "react";
 import { ui } from "../../components/ui";
 import { messageOf } from "../../lib/api-errors";
+import { downloadFile } from "../../lib/download-file";
 import { useTRPC, useTRPCClient } from "../../lib/trpc";
 import { DiffView } from "./diff-view";
 import { DraftEditor } from "./draft-editor";
@@ -13,15 +14,6 @@ export type VersionTab = "edit" | "changes" | "impact" | "publish" | "rollback";
 
 const dateFormat = new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeStyle: "short" });
 
-function download(name: string, data: BlobPart, type: string): void {
-  const url = URL.createObjectURL(new Blob([data], { type }));
-  const a = document.createElement("a");
-  a.href = url;
-  a.download = name;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
-
 /** Downloads of a version: the whole catalog as JSON, or one CSV per table in a zip. */
 function ExportButtons(props: { id: number }): ReactElement {
   const client = useTRPCClient();
@@ -32,10 +24,10 @@ function ExportButtons(props: { id: number }): ReactElement {
     setError(null);
     try {
       const exported = await client.catalog.exportJson.query({ id: props.id });
-      if (kind === "json") download(exported.fileName, JSON.stringify(exported.document, null, 2), "application/json");
+      if (kind === "json") downloadFile(exported.fileName, JSON.stringify(exported.document, null, 2), "application/json");
       else {
         const { catalogCsvZip } = await import("./catalog-files");
-        download(exported.fileName.replace(/\.json$/, "-csv.zip"), catalogCsvZip(exported.document) as Uint8Array<ArrayBuffer>, "application/zip");
+        downloadFile(exported.fileName.replace(/\.json$/, "-csv.zip"), catalogCsvZip(exported.document) as Uint8Array<ArrayBuffer>, "application/zip");
       }
     } catch (e) {
       setError(messageOf(e));

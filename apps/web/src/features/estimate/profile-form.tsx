@@ -1,5 +1,6 @@
 import { normalizeTitle, type Catalog } from "@paypath/core";
-import { useId, useMemo, useState, type ReactElement, type ReactNode } from "react";
+import { useId, useMemo, useState, type ReactElement } from "react";
+import { FieldError, SelectField, TextField } from "../../components/field";
 import { ui } from "../../components/ui";
 import type { FormValues } from "./form-values";
 
@@ -23,7 +24,7 @@ export function ProfileForm({ catalog, values, onChange, errors }: ProfileFormPr
     <form className="space-y-4" aria-label="Job profile" onSubmit={(e) => e.preventDefault()} noValidate>
       <TitleField catalog={catalog} values={values} onChange={onChange} inputId={fieldId("title")} />
 
-      <Select
+      <SelectField
         id={fieldId("role")}
         label="Role"
         value={values.role}
@@ -31,7 +32,7 @@ export function ProfileForm({ catalog, values, onChange, errors }: ProfileFormPr
         error={errors.role}
         options={catalog.roles.map((r) => ({ value: r.id, label: r.name }))}
       />
-      <Select
+      <SelectField
         id={fieldId("level")}
         label="Level"
         value={values.level}
@@ -44,7 +45,7 @@ export function ProfileForm({ catalog, values, onChange, errors }: ProfileFormPr
       <LocationField catalog={catalog} value={values.location} onChange={(v) => set("location", v)} error={errors.location} id={fieldId("location")} />
 
       <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">
-        <Select
+        <SelectField
           id={fieldId("arrangement")}
           label="Arrangement"
           value={values.arrangement}
@@ -53,7 +54,7 @@ export function ProfileForm({ catalog, values, onChange, errors }: ProfileFormPr
           blank="Not set"
           options={catalog.arrangements.map((a) => ({ value: a.id, label: a.name }))}
         />
-        <Select
+        <SelectField
           id={fieldId("remotePolicy")}
           label="Remote pay policy"
           value={values.remotePolicy}
@@ -62,7 +63,7 @@ export function ProfileForm({ catalog, values, onChange, errors }: ProfileFormPr
           blank="Not set"
           options={catalog.remotePolicies.map((p) => ({ value: p.id, label: p.name }))}
         />
-        <Select
+        <SelectField
           id={fieldId("industry")}
           label="Industry"
           value={values.industry}
@@ -71,7 +72,7 @@ export function ProfileForm({ catalog, values, onChange, errors }: ProfileFormPr
           blank="Not set"
           options={catalog.industries.map((i) => ({ value: i.id, label: i.name }))}
         />
-        <Select
+        <SelectField
           id={fieldId("stage")}
           label="Company stage"
           value={values.stage}
@@ -80,7 +81,7 @@ export function ProfileForm({ catalog, values, onChange, errors }: ProfileFormPr
           blank="Not set"
           options={catalog.stages.map((s) => ({ value: s.id, label: s.name }))}
         />
-        <Select
+        <SelectField
           id={fieldId("companySize")}
           label="Company size"
           value={values.companySize}
@@ -89,24 +90,17 @@ export function ProfileForm({ catalog, values, onChange, errors }: ProfileFormPr
           blank="Not set"
           options={catalog.companySizes.map((c) => ({ value: c.id, label: c.name }))}
         />
-        <div>
-          <label htmlFor={fieldId("year")} className={ui.label}>
-            Year
-          </label>
-          <input
-            id={fieldId("year")}
-            type="number"
-            inputMode="numeric"
-            min={2000}
-            max={2100}
-            value={values.year}
-            onChange={(e) => set("year", e.target.value)}
-            aria-invalid={errors.year ? true : undefined}
-            aria-describedby={errors.year ? `${fieldId("year")}-error` : undefined}
-            className={ui.input}
-          />
-          <FieldError id={`${fieldId("year")}-error`} message={errors.year} />
-        </div>
+        <TextField
+          id={fieldId("year")}
+          label="Year"
+          type="number"
+          inputMode="numeric"
+          min={2000}
+          max={2100}
+          value={values.year}
+          onChange={(v) => set("year", v)}
+          error={errors.year}
+        />
       </div>
 
       <CheckboxGroup
@@ -126,50 +120,6 @@ export function ProfileForm({ catalog, values, onChange, errors }: ProfileFormPr
         error={errors.credentials}
       />
     </form>
-  );
-}
-
-function FieldError({ id, message }: { id: string; message: string | undefined }): ReactNode {
-  if (!message) return null;
-  return (
-    <p id={id} className={ui.error} role="alert">
-      {message}
-    </p>
-  );
-}
-
-function Select(props: {
-  id: string;
-  label: string;
-  value: string;
-  onChange: (value: string) => void;
-  options: readonly { value: string; label: string }[];
-  error: string | undefined;
-  blank?: string;
-}): ReactElement {
-  const errorId = `${props.id}-error`;
-  return (
-    <div>
-      <label htmlFor={props.id} className={ui.label}>
-        {props.label}
-      </label>
-      <select
-        id={props.id}
-        value={props.value}
-        onChange={(e) => props.onChange(e.target.value)}
-        aria-invalid={props.error ? true : undefined}
-        aria-describedby={props.error ? errorId : undefined}
-        className={ui.input}
-      >
-        {props.blank !== undefined && <option value="">{props.blank}</option>}
-        {props.options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-      </select>
-      <FieldError id={errorId} message={props.error} />
-    </div>
   );
 }
 

@@ -1,9 +1,8 @@
 import type { Profile } from "@paypath/core";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { Link } from "@tanstack/react-router";
-import { useId, useState, type FormEvent, type ReactElement } from "react";
-import { NameField } from "../../components/name-field";
-import { ui } from "../../components/ui";
+import { useState, type ReactElement } from "react";
+import { SaveForm } from "../../components/save-form";
 import { issuesByField, issuesOf, messageOf } from "../../lib/api-errors";
 import { useTRPC } from "../../lib/trpc";
 import { profileFields } from "./form-values";
@@ -17,10 +16,8 @@ export function SaveProfile(props: {
   isSignedIn: boolean;
   onFieldIssues: (issues: Record<string, string>) => void;
 }): ReactElement {
-  const id = useId();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const [name, setName] = useState("");
   const [nameError, setNameError] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const save = useMutation(
@@ -43,13 +40,12 @@ export function SaveProfile(props: {
     }),
   );
 
-  if (!props.isSignedIn) {
-    return (
-      <section className={ui.card} aria-labelledby={`${id}-heading`}>
-        <h2 id={`${id}-heading`} className={ui.h2}>
-          Save this estimate
-        </h2>
-        <p className={`${ui.muted} mt-1`}>
+  return (
+    <SaveForm
+      title="Save this estimate"
+      isSignedIn={props.isSignedIn}
+      signedOut={
+        <>
           <Link to="/sign-in" className="text-indigo-700 underline">
             Sign in
           </Link>{" "}
@@ -58,41 +54,26 @@ export function SaveProfile(props: {
             create an account
           </Link>{" "}
           to save profiles and keep a history.
-        </p>
-      </section>
-    );
-  }
-
-  function submit(event: FormEvent<HTMLFormElement>): void {
-    event.preventDefault();
-    if (!props.profile) return;
-    save.mutate({ name: name.trim(), profile: props.profile });
-  }
-
-  return (
-    <section className={ui.card} aria-labelledby={`${id}-heading`}>
-      <h2 id={`${id}-heading`} className={ui.h2}>
-        Save this estimate
-      </h2>
-      <form className="mt-2 flex flex-col gap-2 sm:flex-row sm:items-start" onSubmit={submit}>
-        <NameField id={id} label="Profile name" value={name} onChange={setName} placeholder="e.g. Current job" required error={nameError} />
-        <button type="submit" className={`${ui.button} sm:mt-6`} disabled={save.isPending || !props.profile || name.trim() === ""}>
-          {save.isPending ? "Saving…" : "Save"}
-        </button>
-      </form>
-      <div aria-live="polite" className="text-sm">
-        {save.isSuccess && !save.isPending && (
+        </>
+      }
+      nameLabel="Profile name"
+      placeholder="e.g. Current job"
+      isNameRequired
+      saveLabel="Save"
+      canSave={props.profile !== null}
+      isPending={save.isPending}
+      onSave={(name) => props.profile && save.mutate({ name, profile: props.profile })}
+      nameError={nameError}
+      error={error}
+      status={
+        save.isSuccess &&
+        !save.isPending && (
           <p className="mt-2 text-emerald-700" data-testid="save-status">
             Saved with catalog {save.data.catalogVersion.version}: {Math.round(save.data.estimate.total.p50).toLocaleString("en-US")}{" "}
             {save.data.estimate.currency} median.
           </p>
-        )}
-        {error && (
-          <p className={ui.error} role="alert">
-            {error}
-          </p>
-        )}
-      </div>
-    </section>
+        )
+      }
+    />
   );
 }

@@ -1,18 +1,9 @@
 import type { Catalog } from "@paypath/core";
+import { loadJson, storeJson } from "../../lib/session-json";
 import type { FormValues } from "./form-values";
 
 /** Where the last priced profile is kept for this tab (the planner starts from it). */
 export const storedValuesKey = "paypath.profile";
-
-type StorageLike = Pick<Storage, "getItem" | "setItem">;
-
-function sessionStore(): StorageLike | null {
-  try {
-    return typeof sessionStorage === "undefined" ? null : sessionStorage;
-  } catch {
-    return null; // storage disabled
-  }
-}
 
 /**
  * Keeps the profile form's values for this tab, so the planner (and a return to the estimate)
@@ -21,12 +12,8 @@ function sessionStore(): StorageLike | null {
  * @example
  * storeValues(values);
  */
-export function storeValues(values: FormValues, storage: StorageLike | null = sessionStore()): void {
-  try {
-    storage?.setItem(storedValuesKey, JSON.stringify(values));
-  } catch {
-    // nothing to do: the next screen starts from the defaults
-  }
+export function storeValues(values: FormValues): void {
+  storeJson(storedValuesKey, values);
 }
 
 const str = (v: unknown): string => (typeof v === "string" ? v : "");
@@ -40,15 +27,8 @@ const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((s): s is
  * @example
  * loadValues(catalog, initialValues(catalog)) // → { role: "data-scientist", level: "mid", … } or null
  */
-export function loadValues(catalog: Catalog, fallback: FormValues, storage: StorageLike | null = sessionStore()): FormValues | null {
-  let raw: unknown;
-  try {
-    const text = storage?.getItem(storedValuesKey);
-    if (!text) return null;
-    raw = JSON.parse(text);
-  } catch {
-    return null;
-  }
+export function loadValues(catalog: Catalog, fallback: FormValues): FormValues | null {
+  const raw = loadJson(storedValuesKey);
   if (raw === null || typeof raw !== "object") return null;
   const r = raw as Record<string, unknown>;
   const known = (table: readonly { id: string }[], value: unknown, or: string): string => {

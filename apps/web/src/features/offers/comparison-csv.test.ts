@@ -1,21 +1,11 @@
 import { compareOffers, type OfferInput } from "@paypath/core";
-import { fixtureCatalog } from "@paypath/core/testing";
+import { fixtureCatalog, fixtureProfile, medianOffer as bigCo } from "@paypath/core/testing";
 import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
 import { comparisonCsv, comparisonRows } from "./comparison-csv";
 
-const profile = { role: "ml-engineer", level: "senior", location: "us" };
-const bigCo: OfferInput = {
-  base: 200_000,
-  bonus: { targetPercent: 10, payoutPercent: 100 },
-  equity: { kind: "rsu", grantValue: 160_000 },
-  company: { isPublic: true },
-  vesting: { cliffMonths: 0 },
-  refresher: { percentOfGrant: 0 },
-  location: { costOfLivingIndex: 100 },
-};
 const lowBall: OfferInput = { base: 180_000 };
-const comparison = compareOffers([bigCo, lowBall], profile, fixtureCatalog);
+const comparison = compareOffers([bigCo, lowBall], fixtureProfile, fixtureCatalog);
 
 describe("comparisonRows", () => {
   const [header, first, second] = comparisonRows(["BigCo", "Low ball"], comparison);

@@ -1,6 +1,7 @@
 import type { MarketComponent, OffersComparison } from "@paypath/core";
 import { useId, type ReactElement } from "react";
 import { ui } from "../../components/ui";
+import { downloadFile } from "../../lib/download-file";
 import { formatMoney } from "../../lib/format";
 import { percentileText } from "./percentile-text";
 
@@ -12,18 +13,6 @@ export interface ComparedOffers {
 }
 
 const componentNames: Record<MarketComponent, string> = { base: "Base", bonus: "Bonus", equity: "Equity (risk-adjusted, year 1)" };
-
-/** Starts a download of `text` as a file. */
-function download(text: string, filename: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const link = document.createElement("a");
-  link.href = url;
-  link.download = filename;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 0);
-}
 
 /**
  * The comparison: which offer is worth the most risk-adjusted, a table of totals with their market
@@ -58,7 +47,7 @@ export function ComparisonView(props: { result: ComparedOffers; marketLabel: str
           type="button"
           className={ui.buttonSecondary}
           // The CSV library loads only when asked for.
-          onClick={() => void import("./comparison-csv").then((m) => download(m.comparisonCsv(names, comparison), "offers-comparison.csv", "text/csv;charset=utf-8"))}
+          onClick={() => void import("./comparison-csv").then((m) => downloadFile("offers-comparison.csv", m.comparisonCsv(names, comparison), "text/csv;charset=utf-8"))}
         >
           Download CSV
         </button>

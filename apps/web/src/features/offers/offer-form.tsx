@@ -1,7 +1,12 @@
 import type { Stage } from "@paypath/core";
 import { useId, type ReactElement, type ReactNode } from "react";
+import { FieldError, SelectField, TextField, type FieldProps } from "../../components/field";
 import { ui } from "../../components/ui";
 import { vestingChoices, type ExitValues, type OfferErrors, type OfferField, type OfferValues } from "./offer-values";
+
+/** Offer fields are typed, never filled in by the browser: amounts bring up the decimal keypad. */
+const textInput = { inputMode: "text", autoComplete: "off" } as const;
+const decimalInput = { inputMode: "decimal", autoComplete: "off" } as const;
 
 interface OfferFormProps {
   /** Position on the screen, from 0. */
@@ -32,7 +37,7 @@ export function OfferForm({ index, values, onChange, errors, stages, currency, o
   const text = (name: TextKey, label: string, hint?: string): ReactElement => (
     <TextField
       {...field(name, label, hint)}
-      inputMode={name === "name" ? "text" : "decimal"}
+      {...(name === "name" ? textInput : decimalInput)}
       value={values[name]}
       onChange={(v) => onChange({ ...values, [name]: v })}
     />
@@ -209,17 +214,19 @@ export function OfferForm({ index, values, onChange, errors, stages, currency, o
                 <p id={`${id}-exits-hint`} className={ui.muted}>
                   What a share could sell for in an exit, and how likely: the probabilities add up to 100 % (now {Math.round(exitSum * 100) / 100} %).
                 </p>
-                <FieldErrorText id={`${id}-exits-error`} message={errors.exits} />
+                <FieldError id={`${id}-exits-error`} message={errors.exits} />
                 <ul className="mt-2 space-y-2">
                   {values.exits.map((exit, i) => (
                     <li key={i} className="grid grid-cols-[minmax(0,1fr)_minmax(0,1fr)_auto] items-start gap-2">
                       <TextField
                         {...field(`exits.${i}.probabilityPercent`, `Exit ${i + 1}: chance (%)`)}
+                        {...decimalInput}
                         value={exit.probabilityPercent}
                         onChange={(v) => setExit(i, { ...exit, probabilityPercent: v })}
                       />
                       <TextField
                         {...field(`exits.${i}.pricePerShare`, `Exit ${i + 1}: price a share`)}
+                        {...decimalInput}
                         value={exit.pricePerShare}
                         onChange={(v) => setExit(i, { ...exit, pricePerShare: v })}
                       />
@@ -266,84 +273,3 @@ export function OfferForm({ index, values, onChange, errors, stages, currency, o
 
 /** The fields typed as free text (not choices). */
 type TextKey = { [K in keyof OfferValues]: string extends OfferValues[K] ? K : never }[keyof OfferValues];
-
-interface FieldProps {
-  readonly id: string;
-  readonly label: string;
-  readonly hint?: string | undefined;
-  readonly error: string | undefined;
-}
-
-function FieldErrorText({ id, message }: { id: string; message: string | undefined }): ReactNode {
-  if (!message) return null;
-  return (
-    <p id={id} className={ui.error} role="alert">
-      {message}
-    </p>
-  );
-}
-
-function describedBy(props: FieldProps): string | undefined {
-  const ids = [props.hint ? `${props.id}-hint` : "", props.error ? `${props.id}-error` : ""].filter(Boolean);
-  return ids.length > 0 ? ids.join(" ") : undefined;
-}
-
-function TextField(props: FieldProps & { value: string; onChange: (value: string) => void; inputMode?: "text" | "decimal" }): ReactElement {
-  return (
-    <div className="min-w-0">
-      <label htmlFor={props.id} className={ui.label}>
-        {props.label}
-      </label>
-      <input
-        id={props.id}
-        type="text"
-        inputMode={props.inputMode ?? "decimal"}
-        autoComplete="off"
-        value={props.value}
-        onChange={(e) => props.onChange(e.target.value)}
-        aria-invalid={props.error ? true : undefined}
-        aria-describedby={describedBy(props)}
-        className={ui.input}
-      />
-      {props.hint && (
-        <p id={`${props.id}-hint`} className="mt-1 text-xs text-slate-500">
-          {props.hint}
-        </p>
-      )}
-      <FieldErrorText id={`${props.id}-error`} message={props.error} />
-    </div>
-  );
-}
-
-function SelectField(
-  props: FieldProps & { value: string; onChange: (value: string) => void; options: readonly { value: string; label: string }[]; blank?: string },
-): ReactElement {
-  return (
-    <div className="min-w-0">
-      <label htmlFor={props.id} className={ui.label}>
-        {props.label}
-      </label>
-      <select
-        id={props.id}
-        value={props.value}
-        onChange={(e) => props.onChange(e.target.value)}
-        aria-invalid={props.error ? true : undefined}
-        aria-describedby={describedBy(props)}
-        className={ui.input}
-      >
-        {props.blank !== undefined && <option value="">{props.blank}</option>}
-        {props.options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-      </select>
-      {props.hint && (
-        <p id={`${props.id}-hint`} className="mt-1 text-xs text-slate-500">
-          {props.hint}
-        </p>
-      )}
-      <FieldErrorText id={`${props.id}-error`} message={props.error} />
-    </div>
-  );
-}

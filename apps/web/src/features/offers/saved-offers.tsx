@@ -1,6 +1,7 @@
 import type { OfferInput } from "@paypath/core";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { useId, useState, type ReactElement } from "react";
+import { useState, type ReactElement } from "react";
+import { SavedList } from "../../components/saved-list";
 import { ui } from "../../components/ui";
 import { codeOf, issuesOf, messageOf, type FieldIssue } from "../../lib/api-errors";
 import { formatMoney } from "../../lib/format";
@@ -81,7 +82,6 @@ export function SavedOffers(props: {
   onLoad: (offer: SavedOffer) => void;
   onDeleted: (id: string) => void;
 }): ReactElement {
-  const id = useId();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const list = useQuery(trpc.offers.list.queryOptions({ limit: 200 }));
@@ -95,62 +95,34 @@ export function SavedOffers(props: {
   );
 
   return (
-    <section className={ui.card} aria-labelledby={`${id}-heading`}>
-      <h2 id={`${id}-heading`} className={ui.h2}>
-        Saved offers
-      </h2>
-      {list.isPending && <p className={ui.muted}>Loading…</p>}
-      {list.isError && (
-        <p className={ui.error} role="alert">
-          {messageOf(list.error)}
-        </p>
+    <SavedList
+      title="Saved offers"
+      emptyText="No saved offers yet: save one from its card."
+      testId="saved-offers"
+      list={list}
+      remove={remove}
+      summary={(row) => (
+        <>
+          {formatMoney(row.offer.base, props.currency)} base
+          {row.offer.equity ? (row.offer.equity.kind === "rsu" ? " · RSUs" : " · options") : ""} · saved{" "}
+          <time dateTime={row.updatedAt}>{dateFormat.format(new Date(row.updatedAt))}</time>
+        </>
       )}
-      {remove.isError && (
-        <p className={ui.error} role="alert">
-          {messageOf(remove.error)}
-        </p>
-      )}
-      {list.data?.length === 0 && <p className={`${ui.muted} mt-1`}>No saved offers yet: save one from its card.</p>}
-      {list.data && list.data.length > 0 && (
-        <ul className="mt-2 divide-y divide-slate-100" data-testid="saved-offers">
-          {list.data.map((row) => {
-            const inUse = props.inUse.includes(row.id);
-            return (
-              <li key={row.id} className="flex flex-wrap items-center justify-between gap-2 py-2 text-sm">
-                <div className="min-w-0">
-                  <p className="font-medium break-words">{row.name}</p>
-                  <p className="text-slate-600">
-                    {formatMoney(row.offer.base, props.currency)} base
-                    {row.offer.equity ? (row.offer.equity.kind === "rsu" ? " · RSUs" : " · options") : ""} · saved{" "}
-                    <time dateTime={row.updatedAt}>{dateFormat.format(new Date(row.updatedAt))}</time>
-                  </p>
-                </div>
-                <div className="flex gap-2">
-                  <button
-                    type="button"
-                    className={ui.buttonSecondary}
-                    aria-label={`Compare ${row.name}`}
-                    disabled={inUse || !props.canAdd}
-                    title={inUse ? "Already on the screen" : props.canAdd ? undefined : "Remove an offer first: at most four"}
-                    onClick={() => props.onLoad({ id: row.id, name: row.name, offer: row.offer })}
-                  >
-                    {inUse ? "Shown" : "Compare"}
-                  </button>
-                  <button
-                    type="button"
-                    className={ui.buttonSecondary}
-                    aria-label={`Delete ${row.name}`}
-                    disabled={remove.isPending && remove.variables.id === row.id}
-                    onClick={() => remove.mutate({ id: row.id })}
-                  >
-                    Delete
-                  </button>
-                </div>
-              </li>
-            );
-          })}
-        </ul>
-      )}
-    </section>
+      actions={(row) => {
+        const inUse = props.inUse.includes(row.id);
+        return (
+          <button
+            type="button"
+            className={ui.buttonSecondary}
+            aria-label={`Compare ${row.name}`}
+            disabled={inUse || !props.canAdd}
+            title={inUse ? "Already on the screen" : props.canAdd ? undefined : "Remove an offer first: at most four"}
+            onClick={() => props.onLoad({ id: row.id, name: row.name, offer: row.offer })}
+          >
+            {inUse ? "Shown" : "Compare"}
+          </button>
+        );
+      }}
+    />
   );
 }

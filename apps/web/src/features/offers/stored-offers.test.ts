@@ -1,48 +1,37 @@
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import { blankOffer } from "./offer-values";
 import { initialSlots, loadSlots, storedOffersKey, storeSlots, type OfferSlot } from "./stored-offers";
 
-function memory(): Storage {
-  const map = new Map<string, string>();
-  return {
-    getItem: (k: string) => map.get(k) ?? null,
-    setItem: (k: string, v: string) => void map.set(k, v),
-  } as Storage;
-}
+afterEach(() => sessionStorage.clear());
 
 describe("stored offers", () => {
   it("round-trips the offers being entered", () => {
-    const storage = memory();
     const slots: OfferSlot[] = [
       { savedId: "0b7f7c52-8f0e-4f5e-9a57-7d0e8b7c9a11", values: { ...blankOffer("BigCo"), base: "200000", equityKind: "rsu", isPublic: true } },
       { savedId: null, values: { ...blankOffer("Startup"), base: "170000", exits: [{ probabilityPercent: "60", pricePerShare: "0" }] } },
       { savedId: null, values: { ...blankOffer("Third"), vesting: "custom", customYearlyPercent: "10, 20, 30, 40" } },
     ];
-    storeSlots(slots, storage);
-    expect(loadSlots(storage)).toEqual(slots);
+    storeSlots(slots);
+    expect(loadSlots()).toEqual(slots);
   });
 
   it("starts afresh when nothing usable is stored", () => {
-    const storage = memory();
-    expect(loadSlots(storage)).toBeNull();
-    storage.setItem(storedOffersKey, "{not json");
-    expect(loadSlots(storage)).toBeNull();
-    storage.setItem(storedOffersKey, JSON.stringify({ offers: [] }));
-    expect(loadSlots(storage)).toBeNull();
+    expect(loadSlots()).toBeNull();
+    sessionStorage.setItem(storedOffersKey, JSON.stringify({ offers: [] }));
+    expect(loadSlots()).toBeNull();
     expect(initialSlots().map((s) => s.values.name)).toEqual(["Offer A", "Offer B"]);
   });
 
   it("checks each stored field, keeps at most four offers and at least two", () => {
-    const storage = memory();
-    storage.setItem(
+    sessionStorage.setItem(
       storedOffersKey,
       JSON.stringify([{ savedId: 7, values: { name: "Odd", base: 5, equityKind: "bitcoin", vesting: "sideways", isPublic: "yes", exits: [null, { probabilityPercent: "50" }] } }]),
     );
-    expect(loadSlots(storage)).toEqual([
+    expect(loadSlots()).toEqual([
       { savedId: null, values: { ...blankOffer("Odd"), exits: [{ probabilityPercent: "50", pricePerShare: "" }] } },
       { savedId: null, values: blankOffer("Offer B") },
     ]);
-    storeSlots(Array.from({ length: 6 }, (_, i) => ({ savedId: null, values: blankOffer(`O${i}`) })), storage);
-    expect(loadSlots(storage)?.map((s) => s.values.name)).toEqual(["O0", "O1", "O2", "O3"]);
+    storeSlots(Array.from({ length: 6 }, (_, i) => ({ savedId: null, values: blankOffer(`O${i}`) })));
+    expect(loadSlots()?.map((s) => s.values.name)).toEqual(["O0", "O1", "O2", "O3"]);
   });
 });

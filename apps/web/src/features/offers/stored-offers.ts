@@ -1,3 +1,4 @@
+import { loadJson, storeJson } from "../../lib/session-json";
 import { blankOffer, vestingChoices, type ExitValues, type OfferValues } from "./offer-values";
 
 /** Where the offers being compared are kept for this tab. */
@@ -12,16 +13,6 @@ export const minOffers = 2;
 export interface OfferSlot {
   readonly savedId: string | null;
   readonly values: OfferValues;
-}
-
-type StorageLike = Pick<Storage, "getItem" | "setItem">;
-
-function sessionStore(): StorageLike | null {
-  try {
-    return typeof sessionStorage === "undefined" ? null : sessionStorage;
-  } catch {
-    return null; // storage disabled
-  }
 }
 
 /**
@@ -44,12 +35,8 @@ export function initialSlots(): OfferSlot[] {
  * @example
  * storeSlots(slots);
  */
-export function storeSlots(slots: readonly OfferSlot[], storage: StorageLike | null = sessionStore()): void {
-  try {
-    storage?.setItem(storedOffersKey, JSON.stringify(slots));
-  } catch {
-    // nothing to do: the screen starts from empty offers next time
-  }
+export function storeSlots(slots: readonly OfferSlot[]): void {
+  storeJson(storedOffersKey, slots);
 }
 
 const str = (v: unknown, or = ""): string => (typeof v === "string" ? v : or);
@@ -93,15 +80,8 @@ function valuesOf(raw: unknown, name: string): OfferValues {
  * @example
  * loadSlots() // → [{ savedId: null, values: { name: "BigCo", base: "200000", … } }, …] or null
  */
-export function loadSlots(storage: StorageLike | null = sessionStore()): OfferSlot[] | null {
-  let raw: unknown;
-  try {
-    const text = storage?.getItem(storedOffersKey);
-    if (!text) return null;
-    raw = JSON.parse(text);
-  } catch {
-    return null;
-  }
+export function loadSlots(): OfferSlot[] | null {
+  const raw = loadJson(storedOffersKey);
   if (!Array.isArray(raw) || raw.length === 0) return null;
   const slots = raw.slice(0, maxOffers).map((item: unknown, i): OfferSlot => {
     const r = item !== null && typeof item === "object" ? (item as Record<string, unknown>) : {};

@@ -1,9 +1,8 @@
 import type { PlanOptionsInput, PlanTargetInput, Profile } from "@paypath/core";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { Link } from "@tanstack/react-router";
-import { useId, useState, type FormEvent, type ReactElement } from "react";
-import { NameField } from "../../components/name-field";
-import { ui } from "../../components/ui";
+import { useState, type ReactElement } from "react";
+import { SaveForm } from "../../components/save-form";
 import { issuesByField, issuesOf, messageOf } from "../../lib/api-errors";
 import { useTRPC } from "../../lib/trpc";
 
@@ -13,10 +12,8 @@ export function SavePlan(props: {
   isSignedIn: boolean;
   defaultName: string;
 }): ReactElement {
-  const id = useId();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const [name, setName] = useState("");
   const [nameError, setNameError] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const save = useMutation(
@@ -34,52 +31,35 @@ export function SavePlan(props: {
     }),
   );
 
-  if (!props.isSignedIn) {
-    return (
-      <section className={ui.card} aria-labelledby={`${id}-heading`}>
-        <h2 id={`${id}-heading`} className={ui.h2}>
-          Save this plan
-        </h2>
-        <p className={`${ui.muted} mt-1`}>
+  return (
+    <SaveForm
+      title="Save this plan"
+      isSignedIn={props.isSignedIn}
+      signedOut={
+        <>
           <Link to="/sign-in" className="text-indigo-700 underline">
             Sign in
           </Link>{" "}
           to save plans and see what changes when the catalog is updated.
-        </p>
-      </section>
-    );
-  }
-
-  function submit(event: FormEvent<HTMLFormElement>): void {
-    event.preventDefault();
-    if (!props.request) return;
-    save.mutate({ ...props.request, name: name.trim() || props.defaultName });
-  }
-
-  return (
-    <section className={ui.card} aria-labelledby={`${id}-heading`}>
-      <h2 id={`${id}-heading`} className={ui.h2}>
-        Save this plan
-      </h2>
-      <form className="mt-2 flex flex-col gap-2 sm:flex-row sm:items-start" onSubmit={submit}>
-        <NameField id={id} label="Plan name" value={name} onChange={setName} placeholder={props.defaultName} error={nameError} />
-        <button type="submit" className={`${ui.button} sm:mt-6`} disabled={save.isPending || !props.request}>
-          {save.isPending ? "Saving…" : "Save plan"}
-        </button>
-      </form>
-      <div aria-live="polite" className="text-sm">
-        {save.isSuccess && !save.isPending && (
+        </>
+      }
+      nameLabel="Plan name"
+      placeholder={props.defaultName}
+      saveLabel="Save plan"
+      canSave={props.request !== null}
+      isPending={save.isPending}
+      onSave={(name) => props.request && save.mutate({ ...props.request, name: name || props.defaultName })}
+      nameError={nameError}
+      error={error}
+      status={
+        save.isSuccess &&
+        !save.isPending && (
           <p className="mt-2 text-emerald-700" data-testid="plan-save-status">
             Saved with catalog {save.data.catalogVersion.version}
             {save.data.result.reachable ? `: fastest path ${save.data.result.frontier[0]?.months ?? 0} months.` : " (target not reachable)."}
           </p>
-        )}
-        {error && (
-          <p className={ui.error} role="alert">
-            {error}
-          </p>
-        )}
-      </div>
-    </section>
+        )
+      }
+    />
   );
 }

@@ -1,6 +1,7 @@
 import type { Catalog, PlanOptionsInput, PlanTargetInput, Profile } from "@paypath/core";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { useId, useState, type ReactElement } from "react";
+import { useState, type ReactElement } from "react";
+import { SavedList } from "../../components/saved-list";
 import { ui } from "../../components/ui";
 import { messageOf } from "../../lib/api-errors";
 import { useTRPC } from "../../lib/trpc";
@@ -18,7 +19,6 @@ export interface SavedRequest {
 
 /** The caller's saved plans (`planner.list`): open one to re-run it on the current catalog, or delete it. */
 export function SavedPlans(props: { catalog: Catalog; onLoad: (request: SavedRequest) => void }): ReactElement {
-  const id = useId();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [openId, setOpenId] = useState<string | null>(null);
@@ -33,62 +33,32 @@ export function SavedPlans(props: { catalog: Catalog; onLoad: (request: SavedReq
   );
 
   return (
-    <section className={ui.card} aria-labelledby={`${id}-heading`}>
-      <h2 id={`${id}-heading`} className={ui.h2}>
-        Saved plans
-      </h2>
-      {list.isPending && <p className={ui.muted}>Loading…</p>}
-      {list.isError && (
-        <p className={ui.error} role="alert">
-          {messageOf(list.error)}
-        </p>
+    <SavedList
+      title="Saved plans"
+      emptyText="No saved plans yet."
+      testId="saved-plans"
+      list={list}
+      remove={remove}
+      summary={(row) => (
+        <>
+          {targetName(row.target, props.catalog)}
+          {row.options.hoursPerWeek !== undefined && <> · {row.options.hoursPerWeek} h/week</>} · catalog {row.catalogVersion} ·{" "}
+          <time dateTime={row.createdAt}>{dateFormat.format(new Date(row.createdAt))}</time>
+        </>
       )}
-      {remove.isError && (
-        <p className={ui.error} role="alert">
-          {messageOf(remove.error)}
-        </p>
+      actions={(row) => (
+        <button
+          type="button"
+          className={ui.buttonSecondary}
+          aria-expanded={openId === row.id}
+          aria-label={`Open ${row.name}`}
+          onClick={() => setOpenId(openId === row.id ? null : row.id)}
+        >
+          {openId === row.id ? "Close" : "Open"}
+        </button>
       )}
-      {list.data?.length === 0 && <p className={`${ui.muted} mt-1`}>No saved plans yet.</p>}
-      {list.data && list.data.length > 0 && (
-        <ul className="mt-2 divide-y divide-slate-100" data-testid="saved-plans">
-          {list.data.map((row) => (
-            <li key={row.id} className="py-2 text-sm">
-              <div className="flex flex-wrap items-center justify-between gap-2">
-                <div className="min-w-0">
-                  <p className="font-medium break-words">{row.name}</p>
-                  <p className="text-slate-600 break-words">
-                    {targetName(row.target, props.catalog)}
-                    {row.options.hoursPerWeek !== undefined && <> · {row.options.hoursPerWeek} h/week</>} · catalog {row.catalogVersion} ·{" "}
-                    <time dateTime={row.createdAt}>{dateFormat.format(new Date(row.createdAt))}</time>
-                  </p>
-                </div>
-                <div className="flex gap-2">
-                  <button
-                    type="button"
-                    className={ui.buttonSecondary}
-                    aria-expanded={openId === row.id}
-                    aria-label={`Open ${row.name}`}
-                    onClick={() => setOpenId(openId === row.id ? null : row.id)}
-                  >
-                    {openId === row.id ? "Close" : "Open"}
-                  </button>
-                  <button
-                    type="button"
-                    className={ui.buttonSecondary}
-                    aria-label={`Delete ${row.name}`}
-                    disabled={remove.isPending && remove.variables.id === row.id}
-                    onClick={() => remove.mutate({ id: row.id })}
-                  >
-                    Delete
-                  </button>
-                </div>
-              </div>
-              {openId === row.id && <Rerun id={row.id} catalog={props.catalog} onLoad={props.onLoad} />}
-            </li>
-          ))}
-        </ul>
-      )}
-    </section>
+      detail={(row) => openId === row.id && <Rerun id={row.id} catalog={props.catalog} onLoad={props.onLoad} />}
+    />
   );
 }
 

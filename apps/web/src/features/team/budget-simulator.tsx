@@ -1,13 +1,14 @@
 import type { BudgetSimulation, MeritMatrix, RosterMember } from "@paypath/core";
 import { skipToken, useQuery } from "@tanstack/react-query";
-import { useVirtualizer } from "@tanstack/react-virtual";
 import { useId, useMemo, useRef, useState, type ReactElement } from "react";
+import { ColumnHeaders } from "../../components/table";
 import { ui } from "../../components/ui";
 import { messageOf } from "../../lib/api-errors";
-import { formatMoney } from "../../lib/format";
+import { formatMoney, formatPercentValue } from "../../lib/format";
 import { useTRPC } from "../../lib/trpc";
 import { budgetRequestOf, initialBudgetForm, type BudgetFormValues } from "./merit-form";
 import { StatusBadge } from "./roster-table";
+import { SpacerRow, useVirtualRows } from "./virtual-rows";
 
 const quartiles = ["Q1 (lowest)", "Q2", "Q3", "Q4 (highest)"];
 const ratings = ["1 (below)", "2", "3", "4", "5 (exceptional)"];
@@ -99,14 +100,7 @@ export function BudgetSimulator(props: { teamId: string; matrix: MeritMatrix; me
               <caption className="sr-only">Raise in percent of base, by performance rating (rows) and quarter of the band (columns)</caption>
               <thead>
                 <tr>
-                  <th scope="col" className={ui.th}>
-                    Rating
-                  </th>
-                  {quartiles.map((q) => (
-                    <th key={q} scope="col" className={ui.th}>
-                      {q}
-                    </th>
-                  ))}
+                  <ColumnHeaders columns={["Rating", ...quartiles]} />
                 </tr>
               </thead>
               <tbody>
@@ -147,26 +141,10 @@ export function BudgetSimulator(props: { teamId: string; matrix: MeritMatrix; me
       {result && (
         <div className="mt-4" data-testid="budget-result">
           <dl className="grid grid-cols-2 gap-2 text-sm sm:grid-cols-4">
-            <div className="rounded bg-slate-50 p-2">
-              <dt className={ui.muted}>Budget</dt>
-              <dd className="font-semibold tabular-nums" data-testid="budget-amount">
-                {formatMoney(result.budget, props.currency)}
-              </dd>
-            </div>
-            <div className="rounded bg-slate-50 p-2">
-              <dt className={ui.muted}>Spent</dt>
-              <dd className="font-semibold tabular-nums" data-testid="budget-spent">
-                {formatMoney(result.spent, props.currency)}
-              </dd>
-            </div>
-            <div className="rounded bg-slate-50 p-2">
-              <dt className={ui.muted}>Left</dt>
-              <dd className="font-semibold tabular-nums">{formatMoney(result.remaining, props.currency)}</dd>
-            </div>
-            <div className="rounded bg-slate-50 p-2">
-              <dt className={ui.muted}>Matrix scaled by</dt>
-              <dd className="font-semibold tabular-nums">{result.scale.toFixed(3)}</dd>
-            </div>
+            <Figure label="Budget" value={formatMoney(result.budget, props.currency)} testId="budget-amount" />
+            <Figure label="Spent" value={formatMoney(result.spent, props.currency)} testId="budget-spent" />
+            <Figure label="Left" value={formatMoney(result.remaining, props.currency)} />
+            <Figure label="Matrix scaled by" value={result.scale.toFixed(3)} />
           </dl>
           <p className="sr-only" data-testid="budget-figures" data-budget={result.budget} data-spent={result.spent} />
           <AllocationTable allocations={allocations} names={names} currency={props.currency} />
@@ -176,33 +154,36 @@ export function BudgetSimulator(props: { teamId: string; matrix: MeritMatrix; me
   );
 }
 
+/** One figure of the result: its name over its value. */
+function Figure(props: { label: string; value: string; testId?: string }): ReactElement {
+  return (
+    <div className="rounded bg-slate-50 p-2">
+      <dt className={ui.muted}>{props.label}</dt>
+      <dd className="font-semibold tabular-nums" data-testid={props.testId}>
+        {props.value}
+      </dd>
+    </div>
+  );
+}
+
 type Allocation = BudgetSimulation["allocations"][number];
+
+const columns = ["Name", "Rating", "Band quarter", "Raise %", "Raise", "New base", "New compa-ratio", "New status"];
 
 function AllocationTable(props: { allocations: readonly Allocation[]; names: ReadonlyMap<string, string>; currency: string }): ReactElement {
   const scrollRef = useRef<HTMLDivElement>(null);
-  const virtualizer = useVirtualizer({ count: props.allocations.length, getScrollElement: () => scrollRef.current, estimateSize: () => rowHeight, overscan: 10 });
-  const items = virtualizer.getVirtualItems();
-  const paddingTop = items[0]?.start ?? 0;
-  const paddingBottom = virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0);
+  const { items, paddingTop, paddingBottom } = useVirtualRows(props.allocations.length, scrollRef, rowHeight, 10);
   return (
     <div ref={scrollRef} className="mt-3 max-h-80 overflow-auto rounded border border-slate-200" tabIndex={0} aria-label="Raises per person, scrollable">
       <table className="w-full text-sm whitespace-nowrap">
         <caption className="sr-only">Raise per person, largest first</caption>
         <thead className="sticky top-0 bg-slate-50">
           <tr>
-            {["Name", "Rating", "Band quarter", "Raise %", "Raise", "New base", "New compa-ratio", "New status"].map((h) => (
-              <th key={h} scope="col" className={ui.th}>
-                {h}
-              </th>
-            ))}
+            <ColumnHeaders columns={columns} />
           </tr>
         </thead>
         <tbody className="divide-y divide-slate-100">
-          {paddingTop > 0 && (
-            <tr aria-hidden="true">
-              <td colSpan={8} style={{ height: paddingTop, padding: 0 }} />
-            </tr>
-          )}
+          <SpacerRow height={paddingTop} colSpan={columns.length} />
           {items.map((item) => {
             const a = props.allocations[item.index]!;
             return (
@@ -213,7 +194,7 @@ function AllocationTable(props: { allocations: readonly Allocation[]; names: Rea
                   {a.isDefaultRating && <span className="text-slate-500"> (default)</span>}
                 </td>
                 <td className={`${ui.td} tabular-nums`}>Q{a.quartile}</td>
-                <td className={`${ui.td} tabular-nums`}>{a.ratePercent.toFixed(2)} %</td>
+                <td className={`${ui.td} tabular-nums`}>{formatPercentValue(a.ratePercent, 2)}</td>
                 <td className={`${ui.td} tabular-nums`}>{formatMoney(a.amount, props.currency)}</td>
                 <td className={`${ui.td} tabular-nums`}>{formatMoney(a.newBase, props.currency)}</td>
                 <td className={`${ui.td} tabular-nums`}>{a.newCompaRatio.toFixed(2)}</td>
@@ -223,11 +204,7 @@ function AllocationTable(props: { allocations: readonly Allocation[]; names: Rea
               </tr>
             );
           })}
-          {paddingBottom > 0 && (
-            <tr aria-hidden="true">
-              <td colSpan={8} style={{ height: paddingBottom, padding: 0 }} />
-            </tr>
-          )}
+          <SpacerRow height={paddingBottom} colSpan={columns.length} />
         </tbody>
       </table>
     </div>

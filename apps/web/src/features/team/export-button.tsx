@@ -2,6 +2,7 @@ import { useQueryClient } from "@tanstack/react-query";
 import { useState, type ReactElement } from "react";
 import { ui } from "../../components/ui";
 import { messageOf } from "../../lib/api-errors";
+import { downloadFile } from "../../lib/download-file";
 import { useTRPC } from "../../lib/trpc";
 
 /** Downloads the team's calibrated roster (`teams.exportCsv`) as a CSV file. */
@@ -14,14 +15,7 @@ export function ExportButton(props: { teamId: string; disabled?: boolean }): Rea
     setState({ busy: true, error: null });
     try {
       const { csv, fileName } = await queryClient.fetchQuery({ ...trpc.teams.exportCsv.queryOptions({ teamId: props.teamId }), staleTime: 0 });
-      const url = URL.createObjectURL(new Blob([csv], { type: "text/csv;charset=utf-8" }));
-      const link = document.createElement("a");
-      link.href = url;
-      link.download = fileName;
-      document.body.append(link);
-      link.click();
-      link.remove();
-      setTimeout(() => URL.revokeObjectURL(url), 1000);
+      downloadFile(fileName, csv, "text/csv;charset=utf-8");
       setState({ busy: false, error: null });
     } catch (error) {
       setState({ busy: false, error: messageOf(error) });

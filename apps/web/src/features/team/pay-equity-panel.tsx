@@ -1,9 +1,10 @@
 import type { PayEquityReport } from "@paypath/core";
 import { useId, type ReactElement } from "react";
+import { ColumnHeaders } from "../../components/table";
 import { ui } from "../../components/ui";
-import { formatMoney } from "../../lib/format";
+import { formatMoney, formatPercentValue } from "../../lib/format";
 
-const gap = (n: number | undefined): string => (n === undefined ? "—" : `${n > 0 ? "+" : ""}${n.toFixed(1)} %`);
+const gap = (n: number | undefined): string => (n === undefined ? "—" : `${n > 0 ? "+" : ""}${formatPercentValue(n)}`);
 
 /** Pay gaps by gender against the largest group: unadjusted and within the same role, level and zone. */
 export function PayEquityPanel({ report, currency }: { report: PayEquityReport | null; currency: string }): ReactElement {
@@ -25,11 +26,7 @@ export function PayEquityPanel({ report, currency }: { report: PayEquityReport |
             <table className="w-full text-sm whitespace-nowrap">
               <thead>
                 <tr>
-                  {["Group", "People", "Mean base", "Gap (means)", "Gap (medians)", "Adjusted gap", ""].map((h) => (
-                    <th key={h} scope="col" className={ui.th}>
-                      {h}
-                    </th>
-                  ))}
+                  <ColumnHeaders columns={["Group", "People", "Mean base", "Gap (means)", "Gap (medians)", "Adjusted gap", ""]} />
                 </tr>
               </thead>
               <tbody className="divide-y divide-slate-100">

@@ -15,11 +15,11 @@ import {
   type FilterFn,
   type SortingState,
 } from "@tanstack/react-table";
-import { useVirtualizer } from "@tanstack/react-virtual";
 import { useId, useMemo, useRef, useState, type ReactElement } from "react";
 import { ui } from "../../components/ui";
 import { formatMoney } from "../../lib/format";
 import { statusLabels, type RosterRow } from "./roster-rows";
+import { SpacerRow, useVirtualRows } from "./virtual-rows";
 
 const features = tableFeatures({
   rowSortingFeature,
@@ -128,15 +128,7 @@ export function RosterTable(props: { rows: readonly RosterRow[]; currency: strin
     globalFilterFn: matchesSearch,
   });
   const rows = table.getRowModel().rows;
-  const virtualizer = useVirtualizer({
-    count: rows.length,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => rowHeight,
-    overscan: 12,
-  });
-  const items = virtualizer.getVirtualItems();
-  const paddingTop = items[0]?.start ?? 0;
-  const paddingBottom = virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0);
+  const { items, paddingTop, paddingBottom } = useVirtualRows(rows.length, scrollRef, rowHeight, 12);
   const columnCount = table.getAllLeafColumns().length;
 
   return (
@@ -202,11 +194,7 @@ export function RosterTable(props: { rows: readonly RosterRow[]; currency: strin
             ))}
           </thead>
           <tbody className="divide-y divide-slate-100">
-            {paddingTop > 0 && (
-              <tr aria-hidden="true">
-                <td colSpan={columnCount} style={{ height: paddingTop, padding: 0 }} />
-              </tr>
-            )}
+            <SpacerRow height={paddingTop} colSpan={columnCount} />
             {items.map((item) => {
               const row = rows[item.index]!;
               return (
@@ -219,11 +207,7 @@ export function RosterTable(props: { rows: readonly RosterRow[]; currency: strin
                 </tr>
               );
             })}
-            {paddingBottom > 0 && (
-              <tr aria-hidden="true">
-                <td colSpan={columnCount} style={{ height: paddingBottom, padding: 0 }} />
-              </tr>
-            )}
+            <SpacerRow height={paddingBottom} colSpan={columnCount} />
           </tbody>
         </table>
         {rows.length === 0 && <p className={`${ui.muted} p-3`}>Nobody matches.</p>}
