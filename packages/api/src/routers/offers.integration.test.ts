@@ -9,6 +9,7 @@ import { createCatalogStore } from "../catalogs.js";
 import { createInnerContext, type SessionUser } from "../context.js";
 import { createCaller } from "../root.js";
 import { MAX_SAVED_OFFERS } from "../services/offers/limits.js";
+import { FieldIssuesError } from "../trpc.js";
 
 type Caller = ReturnType<typeof createCaller>;
 
@@ -20,6 +21,7 @@ async function issuesOf(call: Promise<unknown>): Promise<{ path: string; message
   );
   expect(error).toMatchObject({ code: "BAD_REQUEST" });
   const cause = (error as { cause?: unknown }).cause;
+  if (cause instanceof FieldIssuesError) return [...cause.issues];
   expect(cause).toBeInstanceOf(ZodError);
   return (cause as ZodError).issues.map((i) => ({ path: i.path.map(String).join("."), message: i.message }));
 }
@@ -106,6 +108,16 @@ describe.each(databases())("offers on %s", (factory) => {
       await issuesOf(ada.offers.compare({ profile, offers: [{ name: "A", offer: bigCo }, { name: "B", offer: { ...startup, company: { stage: "early" } } }] })),
     ).toEqual([{ path: "offers.1.offer.company.exits", message: "a private company's equity needs exit scenarios" }]);
     expect((await issuesOf(ada.offers.update({ id: crypto.randomUUID(), name: "x", offer: { base: -1 } }))).map((i) => i.path)).toEqual(["offer.base"]);
+    const unknownStage = { ...bigCo, company: { stage: "unicorn", isPublic: true } };
+    expect(await issuesOf(ada.offers.create({ name: "Unknown stage", offer: unknownStage }))).toEqual([
+      { path: "offer.company.stage", message: 'unknown stage "unicorn"' },
+    ]);
+    expect(await issuesOf(ada.offers.compare({ profile, offers: [{ name: "A", offer: bigCo }, { name: "B", offer: unknownStage }] }))).toEqual([
+      { path: "offers.1.offer.company.stage", message: 'unknown stage "unicorn"' },
+    ]);
+    expect((await issuesOf(ada.offers.create({ name: "Long stage", offer: { ...bigCo, company: { stage: "x".repeat(100_000), isPublic: true } } }))).map((i) => i.path)).toEqual([
+      "offer.company.stage",
+    ]);
     expect(await ada.offers.list({ limit: 200 })).toHaveLength(before);
   });
 

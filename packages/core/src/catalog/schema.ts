@@ -10,8 +10,8 @@ import { z } from "zod";
  */
 
 const idPattern = /^[a-z0-9][a-z0-9-]*$/;
-/** A stable identifier: lower-case letters, digits and dashes. */
-export const IdSchema = z.string().regex(idPattern, "must be lower-case letters, digits and dashes");
+/** A stable identifier: lower-case letters, digits and dashes, at most 64 characters. */
+export const IdSchema = z.string().max(64).regex(idPattern, "must be lower-case letters, digits and dashes");
 
 /** How a figure was obtained. */
 export const SourceKindSchema = z.enum(["published", "fitted", "judgement"]);

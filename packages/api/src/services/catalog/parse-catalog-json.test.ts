@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseCatalogJson } from "./parse-catalog-json.js";
+import { MAX_JSON_DEPTH, parseCatalogJson } from "./parse-catalog-json.js";
 
 describe("parseCatalogJson", () => {
   it("reports a syntax error by line and column", () => {
@@ -10,6 +10,18 @@ describe("parseCatalogJson", () => {
     expect(parseCatalogJson('{ "a": 1, }')).toMatchObject({ ok: false, problems: [{ line: 1, message: "a property name in double quotes was expected" }] });
     expect(parseCatalogJson("// note\n{}")).toMatchObject({ ok: false, problems: [{ line: 1, message: "comments are not allowed in JSON" }] });
     expect(parseCatalogJson("")).toMatchObject({ ok: false, problems: [{ line: 1, column: 1 }] });
+  });
+
+  it("refuses a file nested deeper than the limit at the first level too deep, without overflowing the stack", () => {
+    expect(parseCatalogJson("[".repeat(5_000) + "]".repeat(5_000))).toEqual({
+      ok: false,
+      problems: [{ line: 1, column: MAX_JSON_DEPTH + 1, message: `nested deeper than ${MAX_JSON_DEPTH} levels` }],
+    });
+    expect(parseCatalogJson('{\n  "a":\n' + "[".repeat(MAX_JSON_DEPTH) + "]".repeat(MAX_JSON_DEPTH) + "}")).toMatchObject({
+      ok: false,
+      problems: [{ line: 3, column: MAX_JSON_DEPTH }],
+    });
+    expect(parseCatalogJson("[".repeat(MAX_JSON_DEPTH) + "]".repeat(MAX_JSON_DEPTH)).ok).toBe(true);
   });
 
   it("finds the line of a value by its path, or of its nearest existing parent", () => {

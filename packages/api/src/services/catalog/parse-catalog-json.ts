@@ -1,4 +1,4 @@
-import { findNodeAtLocation, getNodeValue, parseTree, printParseErrorCode, type Node, type ParseError } from "jsonc-parser";
+import { createScanner, findNodeAtLocation, getNodeValue, parseTree, printParseErrorCode, type Node, type ParseError } from "jsonc-parser";
 
 /** A problem in a JSON file: where (1-based line and column) and what. */
 export interface JsonProblem {
@@ -49,18 +49,40 @@ function position(starts: readonly number[], offset: number): { line: number; co
   return { line: lo + 1, column: offset - starts[lo]! + 1 };
 }
 
+/** How deep a catalog file may nest objects and arrays (a catalog needs about 6 levels). */
+export const MAX_JSON_DEPTH = 32;
+
+// jsonc-parser's `SyntaxKind` is a const enum, which this build cannot read: its values, as published.
+const Token = { openBrace: 1, closeBrace: 2, openBracket: 3, closeBracket: 4, end: 17 } as const;
+
+/** The offset of the first `{` or `[` nested deeper than `limit`, or null; found token by token, without recursion. */
+function tooDeepAt(text: string, limit: number): number | null {
+  const scanner = createScanner(text, true);
+  let depth = 0;
+  for (let kind = scanner.scan(); kind !== Token.end; kind = scanner.scan()) {
+    if (kind === Token.openBrace || kind === Token.openBracket) {
+      if (++depth > limit) return scanner.getTokenOffset();
+    } else if (kind === Token.closeBrace || kind === Token.closeBracket) {
+      depth--;
+    }
+  }
+  return null;
+}
+
 /**
- * Parses strict JSON (no comments, no trailing commas) and reports the first syntax error by line
- * and column; a parsed document can tell the line of any value by its path, so validation issues can
+ * Parses strict JSON (no comments, no trailing commas, at most `MAX_JSON_DEPTH` levels deep) and
+ * reports the first syntax error by line and column; a parsed document can tell the line of any value by its path, so validation issues can
  * name the line too.
  *
  * @example
  * parseCatalogJson('{\n  "version": }') // → { ok: false, problems: [{ line: 2, column: 14, message: "a value was expected" }] }
  */
 export function parseCatalogJson(text: string): ParsedJson {
+  const starts = lineStarts(text);
+  const deep = tooDeepAt(text, MAX_JSON_DEPTH);
+  if (deep !== null) return { ok: false, problems: [{ ...position(starts, deep), message: `nested deeper than ${MAX_JSON_DEPTH} levels` }] };
   const errors: ParseError[] = [];
   const tree = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
-  const starts = lineStarts(text);
   if (errors.length > 0 || !tree) {
     // The first error only: what follows it is usually its echo.
     const first = errors[0];

@@ -2,6 +2,7 @@ import { compareOffers, ProfileError, type OfferInput, type OffersComparison, ty
 import { findOffersByIds } from "@paypath/db";
 import { TRPCError } from "@trpc/server";
 import type { AuthedContext } from "../../context.js";
+import { checkOfferStages } from "./check-offer-stage.js";
 
 /** What to compare: 2–4 of the caller's saved offers by id, or 2–4 offers given inline. */
 export type OffersToCompare =
@@ -35,6 +36,7 @@ export async function compareOffersToMarket(
     if (rows.length !== input.ids.length) throw new TRPCError({ code: "NOT_FOUND", message: "No such offer." });
     named = rows.map((r) => ({ id: r.id, name: r.name, offer: r.offer }));
   } else {
+    await checkOfferStages(ctx, input.offers.map((o, i) => ({ path: ["offers", i, "offer"], offer: o.offer })));
     named = input.offers.map((o) => ({ id: null, name: o.name, offer: o.offer }));
   }
   const { id, version, catalog } = await ctx.catalogs.published();
