@@ -143,4 +143,37 @@ describe.each(databases())("server failures on %s", (factory) => {
       await app.close();
     }
   });
+
+  it("answers 503 with Retry-After, not 500, while the database cannot be reached", async () => {
+    const handle = await factory.open();
+    await seed(handle.db, { demo: false, catalog: defaultCatalog });
+    const app = await start(handle);
+    try {
+      const cookie = (await signUp(app, "outage@example.test")).split(";")[0]!;
+      await handle.close();
+      const estimate = await app.inject(estimateUrl({ role: "ml-engineer", level: "senior", location: "us", year: 2031 }));
+      const signedIn = await app.inject({ url: "/trpc/me", headers: { cookie } });
+      const save = await app.inject({
+        method: "POST",
+        url: "/trpc/profiles.save",
+        headers: { origin, cookie, "content-type": "application/json" },
+        payload: { name: "x", profile: { role: "ml-engineer", level: "senior", location: "us" } },
+      });
+      const signIn = await app.inject({
+        method: "POST",
+        url: "/api/auth/sign-in/email",
+        headers: { origin, "content-type": "application/json" },
+        payload: { email: "outage@example.test", password: "a-long-password" },
+      });
+      for (const response of [signedIn, save, signIn]) {
+        expect(response.statusCode).toBe(503);
+        expect(response.headers["retry-after"]).toBe("1");
+        expect(response.body).not.toMatch(/\.ts:\d+|stack/);
+      }
+      // The anonymous estimate may still be answered from the catalog in memory; if not, it is a 503.
+      expect([200, 503]).toContain(estimate.statusCode);
+    } finally {
+      await app.close();
+    }
+  });
 });

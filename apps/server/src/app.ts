@@ -4,7 +4,7 @@ import rateLimit from "@fastify/rate-limit";
 import fastifyStatic from "@fastify/static";
 import { appRouter, createCatalogStore, createInnerContext, type SessionUser } from "@paypath/api";
 import { getSessionUser, type Auth } from "@paypath/auth";
-import { pingDatabase, type Database } from "@paypath/db";
+import { isDatabaseUnavailable, pingDatabase, type Database } from "@paypath/db";
 import type { TRPCError } from "@trpc/server";
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from "fastify";
@@ -50,6 +50,11 @@ async function sendFetchResponse(reply: FastifyReply, response: Response): Promi
   return reply.send(response.body ? await response.text() : null);
 }
 
+/** Answers 503 with Retry-After: the database cannot be reached now, and the request may be retried. */
+function sendUnavailable(reply: FastifyReply): FastifyReply {
+  return reply.code(503).header("retry-after", "1").send({ error: "The database is unavailable; try again in a moment." });
+}
+
 /** Origins allowed to send state-changing requests with the session cookie. */
 function allowedOrigins(env: Env): Set<string> {
   const origins = new Set([new URL(env.PUBLIC_URL).origin]);
@@ -77,6 +82,19 @@ export async function buildApp({ env, db, auth }: AppDeps): Promise<FastifyInsta
   });
   const catalogs = createCatalogStore(db);
   const origins = allowedOrigins(env);
+
+  // Set before any plugin is registered, so every route (tRPC, auth) answers through it. A server
+  // error while the database cannot be reached (its driver says so, or it does not answer a ping)
+  // is a 503 to retry, not a 500.
+  app.setErrorHandler(async (error: { statusCode?: number; message?: string }, request, reply) => {
+    const status = error.statusCode && error.statusCode >= 400 && error.statusCode < 500 ? error.statusCode : 500;
+    if (status >= 500 && (isDatabaseUnavailable(error) || !(await pingDatabase(db, { timeoutMs: 1000 })))) {
+      request.log.warn({ err: error }, "database unavailable");
+      return sendUnavailable(reply);
+    }
+    if (status >= 500) request.log.error({ err: error }, "request failed");
+    return reply.code(status).send({ error: status >= 500 ? "Something went wrong on our side." : error.message });
+  });
 
   const headers = securityHeaders({
     contentSecurityPolicy: {
@@ -114,9 +132,13 @@ export async function buildApp({ env, db, auth }: AppDeps): Promise<FastifyInsta
     return reply.code(ready ? 200 : 503).send({ ready });
   });
 
-  // Auth routes (better-auth), with sign-in rate limited per address.
-  const authHandler = async (request: FastifyRequest, reply: FastifyReply): Promise<FastifyReply> =>
-    sendFetchResponse(reply, await auth.handler(toFetchRequest(request, env.PUBLIC_URL)));
+  // Auth routes (better-auth), with sign-in rate limited per address. better-auth answers its own
+  // errors with a 500; while the database cannot be reached that is a 503.
+  const authHandler = async (request: FastifyRequest, reply: FastifyReply): Promise<FastifyReply> => {
+    const response = await auth.handler(toFetchRequest(request, env.PUBLIC_URL));
+    if (response.status >= 500 && !(await pingDatabase(db, { timeoutMs: 1000 }))) return sendUnavailable(reply);
+    return sendFetchResponse(reply, response);
+  };
   await app.register(async (authRoutes) => {
     authRoutes.addContentTypeParser("application/json", { parseAs: "string" }, (_request, body, done) => done(null, body));
     authRoutes.route({
@@ -145,6 +167,7 @@ export async function buildApp({ env, db, auth }: AppDeps): Promise<FastifyInsta
     const createContext = (request: FastifyRequest) => createInnerContext({ db, user: users.get(request) ?? null, catalogs });
     const logError = (request: FastifyRequest, { error, path }: { error: TRPCError; path?: string }) => {
       if (error.code === "INTERNAL_SERVER_ERROR") request.log.error({ err: error.cause ?? error, path }, "procedure failed");
+      if (error.code === "SERVICE_UNAVAILABLE") request.log.warn({ err: error.cause ?? error, path }, "database unavailable");
     };
     // Single queries (the public estimate, most reads) are answered without the Fetch round trip.
     const singleQuery = createSingleQueryHandler({ router: appRouter, createContext });
@@ -162,6 +185,8 @@ export async function buildApp({ env, db, auth }: AppDeps): Promise<FastifyInsta
           router: appRouter,
           createContext: () => createContext(request),
           onError: (opts) => logError(request, opts),
+          // A 503 (the database cannot be reached) tells the client when to retry.
+          responseMeta: ({ errors }) => (errors.some((e) => e.code === "SERVICE_UNAVAILABLE") ? { headers: { "retry-after": "1" } } : {}),
         });
         return sendFetchResponse(reply, response);
       },
@@ -182,12 +207,6 @@ export async function buildApp({ env, db, auth }: AppDeps): Promise<FastifyInsta
   } else {
     app.log.warn({ webDist }, "web app not built; serving the API only");
   }
-
-  app.setErrorHandler((error: { statusCode?: number; message?: string }, request, reply) => {
-    const status = error.statusCode && error.statusCode >= 400 && error.statusCode < 500 ? error.statusCode : 500;
-    if (status >= 500) request.log.error({ err: error }, "request failed");
-    return reply.code(status).send({ error: status >= 500 ? "Something went wrong on our side." : error.message });
-  });
 
   return app;
 }

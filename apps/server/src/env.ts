@@ -15,6 +15,8 @@ export const EnvSchema = z
     PORT: z.coerce.number().int().min(0).max(65535).default(3000),
     /** postgres://… for a PostgreSQL server; a folder path (or nothing) for embedded PGlite. */
     DATABASE_URL: z.string().min(1).optional(),
+    /** PostgreSQL only: statements running longer are cancelled (the request answers 503). */
+    DATABASE_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
     AUTH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
     /** The URL people open; sets cookie security and the trusted origin. */
     PUBLIC_URL: z.url().optional(),

@@ -6,10 +6,11 @@ import { createDb, DEMO_PASSWORD, demoAccounts, seed } from "@paypath/db";
 import { useListenerAbortSignalAny } from "./abort-signal-any.js";
 import { buildApp } from "./app.js";
 import { readEnv } from "./env.js";
+import { installGracefulShutdown } from "./graceful-shutdown.js";
 
 useListenerAbortSignalAny(process.versions.node);
 const env = readEnv(process.env);
-const handle = await createDb(env.DATABASE_URL);
+const handle = await createDb(env.DATABASE_URL, { statementTimeoutMs: env.DATABASE_STATEMENT_TIMEOUT_MS });
 const auth = createAuth({
   db: handle.db,
   secret: env.AUTH_SECRET,
@@ -25,6 +26,7 @@ await seed(handle.db, {
 });
 
 const app = await buildApp({ env, db: handle.db, auth });
+const graceful = installGracefulShutdown(app);
 await app.listen({ port: env.PORT, host: env.HOST });
 const address = app.server.address();
 const port = typeof address === "object" && address ? address.port : env.PORT;
@@ -44,7 +46,7 @@ async function shutdown(signal: string): Promise<void> {
   const force = setTimeout(() => process.exit(1), 10_000);
   force.unref();
   try {
-    await app.close(); // stops accepting, waits for in-flight requests
+    await graceful.close(); // refuses new connections, answers every request already sent, then closes
     await handle.close();
     process.exit(0);
   } catch (error) {

@@ -58,6 +58,7 @@ export function createSingleQueryHandler<TContext>(options: SingleQueryOptions<T
       const error = getTRPCErrorFromUnknown(cause);
       onError?.(error);
       status = getHTTPStatusCodeFromError(error);
+      if (status === 503) reply.header("retry-after", "1"); // the database cannot be reached: retry shortly
       body = { error: getTRPCErrorShape({ config, ctx, error, input, path, type: "query" }) };
     }
     await reply

@@ -1,4 +1,5 @@
 import { ProfileError } from "@paypath/core";
+import { isDatabaseUnavailable, pingDatabase } from "@paypath/db";
 import { initTRPC, TRPCError } from "@trpc/server";
 import { ZodError } from "zod";
 import type { AuthedContext, Context, UserRole } from "./context.js";
@@ -81,8 +82,25 @@ const domainErrors = t.middleware(async ({ next }) => {
   return result;
 });
 
+/**
+ * Turns an internal error caused by the database being unreachable or not answering into a 503
+ * SERVICE_UNAVAILABLE, so clients retry rather than report a bug: known by the driver's error
+ * code, or, for any other internal error, by the database not answering a ping within a second.
+ */
+const databaseErrors = t.middleware(async ({ ctx, next }) => {
+  const result = await next();
+  if (
+    !result.ok &&
+    result.error.code === "INTERNAL_SERVER_ERROR" &&
+    (isDatabaseUnavailable(result.error) || !(await pingDatabase(ctx.db, { timeoutMs: 1000 })))
+  ) {
+    throw new TRPCError({ code: "SERVICE_UNAVAILABLE", message: "The database is unavailable; try again in a moment.", cause: result.error.cause });
+  }
+  return result;
+});
+
 /** Anyone, signed in or not. */
-export const publicProcedure = t.procedure.use(domainErrors);
+export const publicProcedure = t.procedure.use(databaseErrors).use(domainErrors);
 
 const signedIn = t.middleware(({ ctx, next }) => {
   if (!ctx.user) throw new TRPCError({ code: "UNAUTHORIZED", message: "Sign in first." });

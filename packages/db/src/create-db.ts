@@ -36,28 +36,97 @@ export async function openPglite(client: PGlite, options: { migrate?: boolean } 
   return { db, kind: "pglite", close: () => client.close() };
 }
 
+/** How a PostgreSQL connection pool behaves when the server is slow or gone. */
+export interface PostgresOptions {
+  /** Connections in the pool (default 10). */
+  max?: number;
+  /** Give up connecting after this many seconds (default 2), so requests fail fast while the server is down. */
+  connectTimeoutSeconds?: number;
+  /** Cancel any statement running longer than this (milliseconds; default: no limit). Migrations are not limited. */
+  statementTimeoutMs?: number;
+}
+
 /**
- * Connects to a PostgreSQL server with postgres-js and runs the migrations.
+ * Connects to a PostgreSQL server with postgres-js and runs the migrations (over a connection of
+ * their own, so a statement timeout never cuts a migration short).
  *
  * @example
- * const { db, close } = await openPostgres("postgres://postgres@127.0.0.1:5432/paypath");
+ * const { db, close } = await openPostgres("postgres://postgres@127.0.0.1:5432/paypath", { statementTimeoutMs: 10_000 });
  */
-export async function openPostgres(url: string, options: { max?: number } = {}): Promise<DatabaseHandle> {
-  const client = postgres(url, { max: options.max ?? 10, onnotice: () => {} });
+export async function openPostgres(url: string, options: PostgresOptions = {}): Promise<DatabaseHandle> {
+  const connectTimeout = options.connectTimeoutSeconds ?? 2;
+  const migrator = postgres(url, { max: 1, connect_timeout: connectTimeout, onnotice: () => {} });
   try {
-    const db = drizzlePostgres(client, { schema });
-    await migratePostgres(db, { migrationsFolder });
-    return { db, kind: "postgres", close: () => client.end() };
-  } catch (error) {
-    await client.end();
-    throw error;
+    await migratePostgres(drizzlePostgres(migrator, { schema }), { migrationsFolder });
+  } finally {
+    await migrator.end();
   }
+  const client = postgres(url, {
+    max: options.max ?? 10,
+    connect_timeout: connectTimeout,
+    // Reconnect at once rather than after postgres-js's growing back-off (up to 20 s), during
+    // which queued queries would wait: while the server is down each query then fails after one
+    // connection attempt (at most `connect_timeout`), and the first after it is back succeeds.
+    backoff: () => 0,
+    onnotice: () => {},
+    ...(options.statementTimeoutMs === undefined ? {} : { connection: { statement_timeout: options.statementTimeoutMs } }),
+  });
+  return { db: drizzlePostgres(client, { schema }), kind: "postgres", close: () => client.end() };
+}
+
+/**
+ * Error codes that mean the database cannot be reached or cannot answer now, rather than that
+ * the query is wrong: network errors, postgres-js connection states, and PostgreSQL's shutdown,
+ * start-up, connection-limit, connection-exception (08xxx) and statement-timeout codes.
+ */
+const unavailableCodes: ReadonlySet<string> = new Set([
+  "ECONNREFUSED",
+  "ECONNRESET",
+  "EPIPE",
+  "ETIMEDOUT",
+  "EHOSTUNREACH",
+  "ENETUNREACH",
+  "ENOTFOUND",
+  "EAI_AGAIN",
+  "CONNECT_TIMEOUT",
+  "CONNECTION_CLOSED",
+  "CONNECTION_ENDED",
+  "CONNECTION_DESTROYED",
+  "57P01",
+  "57P02",
+  "57P03",
+  "57014",
+  "53300",
+  "08000",
+  "08001",
+  "08003",
+  "08004",
+  "08006",
+]);
+
+/**
+ * Whether an error (or any error in its `cause` chain, as drizzle and tRPC wrap them) says the
+ * database is unreachable or unable to answer now: worth a 503 and a retry, not a 500.
+ *
+ * @example
+ * isDatabaseUnavailable(new DrizzleQueryError("select 1", [], Object.assign(new Error("refused"), { code: "ECONNREFUSED" }))) // → true
+ * isDatabaseUnavailable(new Error("duplicate key")) // → false
+ */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  let current: unknown = error;
+  for (let depth = 0; depth < 10 && current !== null && typeof current === "object"; depth++) {
+    const code = (current as { code?: unknown }).code;
+    if (typeof code === "string" && unavailableCodes.has(code)) return true;
+    current = (current as { cause?: unknown }).cause;
+  }
+  return false;
 }
 
 /**
  * Opens the database named by `url` and brings it up to date with the committed migrations.
  *
- * - `postgres://…` or `postgresql://…`: a PostgreSQL server through postgres-js;
+ * - `postgres://…` or `postgresql://…`: a PostgreSQL server through postgres-js (`options`
+ *   set its pool, connect timeout and statement timeout);
  * - `memory://`: an in-memory PGlite (gone when closed);
  * - a folder path (relative to the cwd), or nothing: PGlite in that folder
  *   (default `.data/pglite` under the repository root), created if missing.
@@ -69,8 +138,8 @@ export async function openPostgres(url: string, options: { max?: number } = {}):
  * // kind → "pglite" when DATABASE_URL is unset
  * await close();
  */
-export async function createDb(url?: string): Promise<DatabaseHandle> {
-  if (url && isPostgresUrl(url)) return openPostgres(url);
+export async function createDb(url?: string, options: PostgresOptions = {}): Promise<DatabaseHandle> {
+  if (url && isPostgresUrl(url)) return openPostgres(url, options);
   if (url === "memory://") return openPglite(new PGlite());
   const dir = url ? (isAbsolute(url) ? url : resolve(url)) : defaultPgliteDir;
   await mkdir(dir, { recursive: true });

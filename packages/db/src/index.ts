@@ -1,8 +1,20 @@
-export { createDb, openPglite, openPostgres, isPostgresUrl, migrationsFolder, repoRoot, defaultPgliteDir } from "./create-db.js";
+export {
+  createDb,
+  openPglite,
+  openPostgres,
+  isPostgresUrl,
+  isDatabaseUnavailable,
+  migrationsFolder,
+  repoRoot,
+  defaultPgliteDir,
+  type PostgresOptions,
+} from "./create-db.js";
 export type { Database, DatabaseHandle, DatabaseKind, Schema } from "./database.js";
 export * from "./schema/index.js";
 export * from "./queries/users.js";
 export * from "./queries/catalog-versions.js";
+export * from "./queries/catalog-audit.js";
+export * from "./queries/settings.js";
 export * from "./queries/profiles.js";
 export * from "./queries/estimates.js";
 export * from "./queries/teams.js";
@@ -11,5 +23,3 @@ export { seed, DEMO_PASSWORD, demoAccounts, demoRoster, type SeedOptions, type S
 export * from "./queries/health.js";
 export * from "./queries/plans.js";
 export * from "./queries/offers.js";
-export * from "./queries/catalog-audit.js";
-export * from "./queries/settings.js";

@@ -1,0 +1,3 @@
+import { baseConfig } from "@paypath/eslint-config/base";
+
+export default baseConfig;
