@@ -37,6 +37,7 @@ describe("catalog validation", () => {
   it("rejects duplicate ids, negative multipliers and unknown references", () => {
     const input = clone();
     input.industries.push({ ...input.industries[0]! });
+    input.roleFamilies.push({ ...input.roleFamilies[0]! });
     input.locations[1]!.factor = { value: -1, source: "fit" };
     input.model.reference.stage = "unicorn";
     const result = validateCatalog(input);
@@ -45,6 +46,7 @@ describe("catalog validation", () => {
       expect(result.issues).toEqual(
         expect.arrayContaining([
           { path: "industries", message: 'duplicate id "software"' },
+          { path: "roleFamilies", message: `duplicate id "${input.roleFamilies[0]!.id}"` },
           { path: "locations.1.factor.value", message: "must be positive" },
           { path: "model.reference.stage", message: 'unknown stage "unicorn"' },
         ]),

@@ -375,9 +375,9 @@ export const CatalogSchema = z
   })
   .superRefine((catalog, ctx) => {
     // Ids are unique within a table. Market years are checked just below, promotions and plan
-    // presets with the planner's rules; role families are not checked.
+    // presets with the planner's rules.
     for (const table of catalogTables) {
-      if (table === "roleFamilies" || table === "marketIndex" || table === "promotions" || table === "planPresets") continue;
+      if (table === "marketIndex" || table === "promotions" || table === "planPresets") continue;
       for (const id of duplicates(catalog[table].map((e) => e.id))) {
         ctx.addIssue({ code: "custom", path: [table], message: `duplicate id "${id}"` });
       }
