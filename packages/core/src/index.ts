@@ -15,7 +15,7 @@ export * from "./profile/schema.js";
 export { parseProfile, type ProfileIssue } from "./profile/parse-profile.js";
 export { attribute, type Factor, type Share } from "./valuation/attribute.js";
 export { estimate } from "./valuation/estimate.js";
-export { ProfileError } from "./valuation/profile-error.js";
+export { ProfileError, withinField } from "./valuation/profile-error.js";
 export type * from "./valuation/types.js";
 export { normalizeTitle, type TitleMatch } from "./titles/normalize-title.js";
 export { analyzeGap } from "./planner/analyze-gap.js";

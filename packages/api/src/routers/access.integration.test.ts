@@ -224,7 +224,7 @@ describe.each(databases())("procedures on %s", (factory) => {
     const before = await callers.professional.profiles.list({ limit: 200 });
     await expect(callers.professional.profiles.save({ name: "x", profile: { ...profile, level: "wizard" } })).rejects.toMatchObject({
       code: "BAD_REQUEST",
-      message: 'level: unknown level "wizard"',
+      message: 'profile.level: unknown level "wizard"',
     });
     await expect(callers.professional.profiles.save({ name: "", profile })).rejects.toMatchObject({ code: "BAD_REQUEST" });
     expect(await callers.professional.profiles.list({ limit: 200 })).toHaveLength(before.length);
@@ -267,7 +267,7 @@ describe.each(databases())("procedures on %s", (factory) => {
     });
     await expect(
       callers.professional.planner.paths({ ...planRequest, profile: { ...planRequest.profile, skills: ["levitation"] } }),
-    ).rejects.toMatchObject({ code: "BAD_REQUEST", message: 'skills.0: unknown skill "levitation"' });
+    ).rejects.toMatchObject({ code: "BAD_REQUEST", message: 'profile.skills.0: unknown skill "levitation"' });
     await expect(callers.professional.planner.paths({ ...planRequest, options: { hoursPerWeek: -1 } })).rejects.toMatchObject({
       code: "BAD_REQUEST",
     });

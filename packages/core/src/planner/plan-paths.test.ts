@@ -107,6 +107,9 @@ describe("planPaths on the fixture", () => {
 
   it("throws ProfileError for an unknown id", () => {
     expect(() => planPaths(profile, { preset: "nope" }, fixtureCatalog)).toThrow(/unknown preset/);
+    expect(() => planPaths({ ...profile, level: "wizard" }, { role: "ml-engineer" }, fixtureCatalog)).toThrow(
+      expect.objectContaining({ path: ["profile", "level"] }),
+    );
     expect(() => planPaths(profile, { role: "ml-engineer" }, fixtureCatalog, { exclude: ["nope"] })).toThrow(/unknown skill/);
   });
 

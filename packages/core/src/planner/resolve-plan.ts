@@ -1,7 +1,7 @@
 import { compileCatalog, type CompiledCatalog, type RoleEntry, type SkillEntry } from "../catalog/compile.js";
 import type { Catalog, Level, PlanPreset, PromotionRule, Role, SkillRequirement } from "../catalog/schema.js";
 import type { Profile } from "../profile/schema.js";
-import { ProfileError } from "../valuation/profile-error.js";
+import { ProfileError, withinField } from "../valuation/profile-error.js";
 import { skillPremium } from "../valuation/price.js";
 import { resolveProfile, type ResolvedProfile } from "../valuation/resolve.js";
 import {
@@ -95,7 +95,7 @@ function lookup<T>(map: ReadonlyMap<string, T>, id: string, path: (string | numb
  */
 export function resolvePlan(profile: Profile, targetInput: PlanTargetInput, catalog: Catalog, optionsInput: PlanOptionsInput = {}): PlanContext {
   const c = compileCatalog(catalog);
-  const resolved = resolveProfile(c, profile);
+  const resolved = withinField(["profile"], () => resolveProfile(c, profile));
   const options = PlanOptionsSchema.parse(optionsInput);
   const target = PlanTargetSchema.parse(targetInput);
   options.exclude.forEach((id, i) => lookup(c.skills, id, ["options", "exclude", i], "skill"));

@@ -1,4 +1,4 @@
-import { compareOffers, ProfileError, type OfferInput, type OffersComparison, type Profile } from "@paypath/core";
+import { compareOffers, withinField, type OfferInput, type OffersComparison, type Profile } from "@paypath/core";
 import { findOffersByIds } from "@paypath/db";
 import { TRPCError } from "@trpc/server";
 import type { AuthedContext } from "../../context.js";
@@ -40,16 +40,12 @@ export async function compareOffersToMarket(
     named = input.offers.map((o) => ({ id: null, name: o.name, offer: o.offer }));
   }
   const { id, version, catalog } = await ctx.catalogs.published();
-  let comparison: OffersComparison;
-  try {
-    comparison = compareOffers(
+  const comparison = withinField(["profile"], () =>
+    compareOffers(
       named.map((n) => n.offer),
       input.profile,
       catalog,
-    );
-  } catch (e) {
-    if (e instanceof ProfileError) throw new ProfileError(["profile", ...e.path], e.reason);
-    throw e;
-  }
+    ),
+  );
   return { catalogVersion: { id, version }, offers: named.map((n) => ({ id: n.id, name: n.name })), comparison };
 }

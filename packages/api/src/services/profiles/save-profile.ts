@@ -1,4 +1,4 @@
-import { estimate, type Estimate, type Profile } from "@paypath/core";
+import { estimate, withinField, type Estimate, type Profile } from "@paypath/core";
 import { insertEstimate, insertProfile } from "@paypath/db";
 import type { AuthedContext } from "../../context.js";
 
@@ -14,7 +14,7 @@ export async function saveProfile(
   input: { name: string; profile: Profile },
 ): Promise<{ id: string; estimateId: string; catalogVersion: { id: number; version: string }; estimate: Estimate }> {
   const { id: catalogVersionId, version, catalog } = await ctx.catalogs.published();
-  const result = estimate(input.profile, catalog);
+  const result = withinField(["profile"], () => estimate(input.profile, catalog));
   const now = ctx.now();
   return ctx.db.transaction(async (tx) => {
     const saved = await insertProfile(tx, { ownerId: ctx.user.id, name: input.name, profile: input.profile, now });

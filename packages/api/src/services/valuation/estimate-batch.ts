@@ -1,4 +1,4 @@
-import { estimate, ProfileError, type Estimate, type Profile } from "@paypath/core";
+import { estimate, withinField, type Estimate, type Profile } from "@paypath/core";
 import type { Context } from "../../context.js";
 
 /**
@@ -13,13 +13,6 @@ export async function estimateBatch(
   profiles: readonly Profile[],
 ): Promise<{ catalogVersion: { id: number; version: string }; estimates: Estimate[] }> {
   const { id, version, catalog } = await ctx.catalogs.published();
-  const estimates = profiles.map((profile, i) => {
-    try {
-      return estimate(profile, catalog, { breakdown: false, levers: false });
-    } catch (error) {
-      if (error instanceof ProfileError) throw new ProfileError(["profiles", i, ...error.path], error.reason);
-      throw error;
-    }
-  });
+  const estimates = profiles.map((profile, i) => withinField(["profiles", i], () => estimate(profile, catalog, { breakdown: false, levers: false })));
   return { catalogVersion: { id, version }, estimates };
 }
