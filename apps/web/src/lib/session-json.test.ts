@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { loadJson, sessionStore, storeJson, type StorageLike } from "./session-json";
+import { loadJson, removeJson, sessionStore, storeJson, type StorageLike } from "./session-json";
 
 afterEach(() => sessionStorage.clear());
 
@@ -10,6 +10,8 @@ describe("session JSON", () => {
     expect(sessionStorage.getItem("paypath.test")).toBe(JSON.stringify(value));
     expect(loadJson("paypath.test")).toEqual(value);
     expect(sessionStore()).toBe(sessionStorage);
+    removeJson("paypath.test");
+    expect(loadJson("paypath.test")).toBeNull();
   });
 
   it("reads null when nothing usable is kept", () => {
@@ -28,9 +30,13 @@ describe("session JSON", () => {
       setItem: () => {
         throw new DOMException("full", "QuotaExceededError");
       },
+      removeItem: () => {
+        throw new DOMException("denied", "SecurityError");
+      },
     };
     expect(() => storeJson("paypath.test", { a: 1 }, full)).not.toThrow();
     expect(loadJson("paypath.test", full)).toBeNull();
+    expect(() => removeJson("paypath.test", full)).not.toThrow();
     expect(() => storeJson("paypath.test", { a: 1 }, null)).not.toThrow();
     expect(loadJson("paypath.test", null)).toBeNull();
   });

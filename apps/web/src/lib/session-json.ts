@@ -1,5 +1,5 @@
 /** The parts of Web Storage the helpers use. */
-export type StorageLike = Pick<Storage, "getItem" | "setItem">;
+export type StorageLike = Pick<Storage, "getItem" | "setItem" | "removeItem">;
 
 /** This tab's session storage, or null where there is none or it is disabled. */
 export function sessionStore(): StorageLike | null {
@@ -38,5 +38,19 @@ export function loadJson(key: string, storage: StorageLike | null = sessionStore
     return text ? (JSON.parse(text) as unknown) : null;
   } catch {
     return null;
+  }
+}
+
+/**
+ * Forgets what is kept under `key` (storage errors are ignored: nothing is kept then anyway).
+ *
+ * @example
+ * removeJson("paypath.catalog-draft.7");
+ */
+export function removeJson(key: string, storage: StorageLike | null = sessionStore()): void {
+  try {
+    storage?.removeItem(key);
+  } catch {
+    // nothing kept
   }
 }

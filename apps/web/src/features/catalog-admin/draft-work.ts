@@ -8,6 +8,7 @@ import {
   type CatalogChange,
   type SkippedChange,
 } from "@paypath/core";
+import { loadJson, removeJson, sessionStore, storeJson, type StorageLike } from "../../lib/session-json";
 import { getIn, setIn, type SectionSpec } from "./sections";
 
 /**
@@ -209,16 +210,6 @@ export function reapplyWork(work: DraftWork, theirs: { revision: number; documen
   };
 }
 
-type StorageLike = Pick<Storage, "getItem" | "setItem" | "removeItem">;
-
-function sessionStore(): StorageLike | null {
-  try {
-    return typeof sessionStorage === "undefined" ? null : sessionStorage;
-  } catch {
-    return null;
-  }
-}
-
 /** Where a draft's unsaved work is kept for this tab. */
 export function workKey(id: number): string {
   return `paypath.catalog-draft.${id}`;
@@ -232,11 +223,7 @@ export function workKey(id: number): string {
  * storeWork(work);
  */
 export function storeWork(work: DraftWork, storage: StorageLike | null = sessionStore()): void {
-  try {
-    storage?.setItem(workKey(work.id), JSON.stringify(work));
-  } catch {
-    // the work stays in memory for as long as the screen is open
-  }
+  storeJson(workKey(work.id), work, storage); // on a storage error the work stays in memory while the screen is open
 }
 
 /**
@@ -246,22 +233,16 @@ export function storeWork(work: DraftWork, storage: StorageLike | null = session
  * loadWork(7) // → { id: 7, baseRevision: 3, document, … } or null
  */
 export function loadWork(id: number, storage: StorageLike | null = sessionStore()): DraftWork | null {
-  try {
-    const text = storage?.getItem(workKey(id));
-    if (!text) return null;
-    const raw = JSON.parse(text) as Partial<DraftWork>;
-    if (raw.id !== id || typeof raw.baseRevision !== "number" || !raw.base || !raw.document) return null;
-    return {
-      id,
-      baseRevision: raw.baseRevision,
-      base: raw.base,
-      document: raw.document,
-      confirmed: Array.isArray(raw.confirmed) ? raw.confirmed.filter((c): c is string => typeof c === "string") : [],
-      note: typeof raw.note === "string" ? raw.note : "",
-    };
-  } catch {
-    return null;
-  }
+  const raw = loadJson(workKey(id), storage) as Partial<DraftWork> | null;
+  if (!raw || raw.id !== id || typeof raw.baseRevision !== "number" || !raw.base || !raw.document) return null;
+  return {
+    id,
+    baseRevision: raw.baseRevision,
+    base: raw.base,
+    document: raw.document,
+    confirmed: Array.isArray(raw.confirmed) ? raw.confirmed.filter((c): c is string => typeof c === "string") : [],
+    note: typeof raw.note === "string" ? raw.note : "",
+  };
 }
 
 /**
@@ -271,11 +252,7 @@ export function loadWork(id: number, storage: StorageLike | null = sessionStore(
  * clearWork(7);
  */
 export function clearWork(id: number, storage: StorageLike | null = sessionStore()): void {
-  try {
-    storage?.removeItem(workKey(id));
-  } catch {
-    // nothing kept
-  }
+  removeJson(workKey(id), storage);
 }
 
 /** The current state of a draft that a CONFLICT answer carries (`data.details`). */
