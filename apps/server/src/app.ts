@@ -163,6 +163,8 @@ export async function buildApp({ env, db, auth }: AppDeps): Promise<FastifyInsta
       max: env.RATE_LIMIT_ANONYMOUS_PER_MINUTE,
       timeWindow: "1 minute",
       allowList: (request) => users.get(request) != null,
+      // The limit's headers go on the 429 only (with Retry-After), not on every answer below it.
+      addHeadersOnExceeding: { "x-ratelimit-limit": false, "x-ratelimit-remaining": false, "x-ratelimit-reset": false },
     });
     const createContext = (request: FastifyRequest) => createInnerContext({ db, user: users.get(request) ?? null, catalogs });
     const logError = (request: FastifyRequest, { error, path }: { error: TRPCError; path?: string }) => {

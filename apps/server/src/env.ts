@@ -1,9 +1,10 @@
 import { z } from "zod";
 
+/** "1"/"true" or "0"/"false"; unset or empty is undefined (the default applies). */
 const booleanFlag = z
   .enum(["1", "0", "true", "false", ""])
   .optional()
-  .transform((v) => v === "1" || v === "true");
+  .transform((v) => (v === undefined || v === "" ? undefined : v === "1" || v === "true"));
 
 /** Development-only secret; production must set AUTH_SECRET. */
 const developmentSecret = "paypath-development-secret-change-me-0123456789";
@@ -20,7 +21,7 @@ export const EnvSchema = z
     AUTH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
     /** The URL people open; sets cookie security and the trusted origin. */
     PUBLIC_URL: z.url().optional(),
-    /** Create the demo accounts (never by default in production). */
+    /** Create the demo accounts: by default outside production only; "0" turns them off anywhere. */
     SEED_DEMO: booleanFlag,
     LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
     /** Requests per minute per address for anonymous estimates. */
@@ -41,7 +42,7 @@ export const EnvSchema = z
       AUTH_SECRET: env.AUTH_SECRET ?? developmentSecret,
       PUBLIC_URL: publicUrl,
       secureCookies: publicUrl.startsWith("https://"),
-      seedDemo: env.SEED_DEMO || env.NODE_ENV !== "production",
+      seedDemo: env.SEED_DEMO ?? env.NODE_ENV !== "production",
     };
   });
 export type Env = z.infer<typeof EnvSchema>;

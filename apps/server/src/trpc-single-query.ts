@@ -1,5 +1,5 @@
 import type { AnyTRPCProcedure, AnyTRPCRouter } from "@trpc/server";
-import { getTRPCErrorFromUnknown, getTRPCErrorShape, transformTRPCResponse, TRPCError } from "@trpc/server";
+import { getTRPCErrorFromUnknown, getTRPCErrorShape, TRPCError } from "@trpc/server";
 import { getHTTPStatusCodeFromError } from "@trpc/server/http";
 import type { FastifyReply, FastifyRequest } from "fastify";
 
@@ -10,8 +10,8 @@ export interface SingleQueryOptions<TContext> {
 
 /**
  * Answers a single (unbatched) tRPC query sent as `GET /trpc/<path>?input=<json>` straight from
- * Fastify's request, with tRPC's own procedure call, error shape, status code and response
- * transform, and the same body and headers as tRPC's fetch adapter. It skips building a Fetch
+ * Fastify's request, with tRPC's own procedure call, error shape, status code and the router's
+ * transformer, and the same body and headers as tRPC's fetch adapter. It skips building a Fetch
  * `Request` and reading back a Fetch `Response`, which cost more than most queries do.
  *
  * Returns `false` (and sends nothing) for anything else: batches, streaming calls, mutations and
@@ -24,6 +24,7 @@ export interface SingleQueryOptions<TContext> {
 export function createSingleQueryHandler<TContext>(options: SingleQueryOptions<TContext>) {
   const { router, createContext } = options;
   const config = router._def._config;
+  const serialize = (value: unknown): unknown => config.transformer.output.serialize(value);
   const procedures = router._def.procedures as Record<string, AnyTRPCProcedure | undefined>;
 
   return async function handleSingleQuery(
@@ -53,19 +54,20 @@ export function createSingleQueryHandler<TContext>(options: SingleQueryOptions<T
       }
       ctx = await createContext(request);
       const data: unknown = await procedure({ path, getRawInput: async () => input, ctx, type: "query", signal: undefined, batchIndex: 0 });
-      body = { result: { data } };
+      // tRPC's transformTRPCResponse, without its object copies: the router's transformer serializes the data.
+      body = { result: { data: serialize(data) } };
     } catch (cause) {
       const error = getTRPCErrorFromUnknown(cause);
       onError?.(error);
       status = getHTTPStatusCodeFromError(error);
       if (status === 503) reply.header("retry-after", "1"); // the database cannot be reached: retry shortly
-      body = { error: getTRPCErrorShape({ config, ctx, error, input, path, type: "query" }) };
+      body = { error: serialize(getTRPCErrorShape({ config, ctx, error, input, path, type: "query" })) };
     }
     await reply
       .code(status)
       .header("vary", "trpc-accept, accept")
       .header("content-type", "application/json")
-      .send(JSON.stringify(transformTRPCResponse(config, body as never)));
+      .send(JSON.stringify(body));
     return true;
   };
 }

@@ -31,7 +31,9 @@ export function createCatalogStore(db: Database, opts: { pointerTtlMs?: number; 
   const ttl = opts.pointerTtlMs ?? 1000;
   const now = opts.now ?? (() => Date.now());
   const parsed = new Map<number, Promise<CatalogVersion | null>>();
-  let pointer: { id: number; at: number } | null = null;
+  // The answer of the last lookup, shared by every call for `ttl` ms (even while it is pending), so
+  // a busy server asks once per `ttl` and a call costs no new async work.
+  let answer: { promise: Promise<CatalogVersion>; at: number } | null = null;
 
   const byId = (id: number): Promise<CatalogVersion | null> => {
     let entry = parsed.get(id);
@@ -45,20 +47,28 @@ export function createCatalogStore(db: Database, opts: { pointerTtlMs?: number; 
     return entry;
   };
 
+  const lookUp = async (): Promise<CatalogVersion> => {
+    const id = await findPublishedCatalogId(db);
+    if (id === null) throw new Error("no catalog is published");
+    const version = await byId(id);
+    if (!version) throw new Error(`catalog version ${id} is missing`);
+    return version;
+  };
+
   return {
-    async published() {
-      if (!pointer || now() - pointer.at > ttl) {
-        const id = await findPublishedCatalogId(db);
-        if (id === null) throw new Error("no catalog is published");
-        pointer = { id, at: now() };
-      }
-      const version = await byId(pointer.id);
-      if (!version) throw new Error(`catalog version ${pointer.id} is missing`);
-      return version;
+    published() {
+      if (answer && now() - answer.at <= ttl) return answer.promise;
+      const promise = lookUp();
+      const current = { promise, at: now() };
+      answer = current;
+      promise.catch(() => {
+        if (answer === current) answer = null; // a failed lookup is not kept
+      });
+      return promise;
     },
     byId,
     invalidate() {
-      pointer = null;
+      answer = null;
     },
   };
 }

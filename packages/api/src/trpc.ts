@@ -73,34 +73,28 @@ export const createTRPCRouter = t.router;
 export const createCallerFactory = t.createCallerFactory;
 export const middleware = t.middleware;
 
-/** Turns a domain ProfileError into a BAD_REQUEST that names the field. */
-const domainErrors = t.middleware(async ({ next }) => {
-  const result = await next();
-  if (!result.ok && result.error.cause instanceof ProfileError) {
-    throw new TRPCError({ code: "BAD_REQUEST", message: result.error.cause.message, cause: result.error.cause });
-  }
-  return result;
-});
-
 /**
- * Turns an internal error caused by the database being unreachable or not answering into a 503
- * SERVICE_UNAVAILABLE, so clients retry rather than report a bug: known by the driver's error
- * code, or, for any other internal error, by the database not answering a ping within a second.
+ * Maps two kinds of failure to what the client should see (one middleware, as every call pays for
+ * each layer): a domain `ProfileError` becomes a BAD_REQUEST that names the field; an internal
+ * error caused by the database being unreachable or not answering becomes a 503
+ * SERVICE_UNAVAILABLE, so clients retry rather than report a bug — known by the driver's error
+ * code or, for any other internal error, by the database not answering a ping within a second.
  */
-const databaseErrors = t.middleware(async ({ ctx, next }) => {
+const errorMapping = t.middleware(async ({ ctx, next }) => {
   const result = await next();
-  if (
-    !result.ok &&
-    result.error.code === "INTERNAL_SERVER_ERROR" &&
-    (isDatabaseUnavailable(result.error) || !(await pingDatabase(ctx.db, { timeoutMs: 1000 })))
-  ) {
-    throw new TRPCError({ code: "SERVICE_UNAVAILABLE", message: "The database is unavailable; try again in a moment.", cause: result.error.cause });
+  if (result.ok) return result;
+  const cause = result.error.cause;
+  if (cause instanceof ProfileError) {
+    throw new TRPCError({ code: "BAD_REQUEST", message: cause.message, cause });
+  }
+  if (result.error.code === "INTERNAL_SERVER_ERROR" && (isDatabaseUnavailable(result.error) || !(await pingDatabase(ctx.db, { timeoutMs: 1000 })))) {
+    throw new TRPCError({ code: "SERVICE_UNAVAILABLE", message: "The database is unavailable; try again in a moment.", cause });
   }
   return result;
 });
 
 /** Anyone, signed in or not. */
-export const publicProcedure = t.procedure.use(databaseErrors).use(domainErrors);
+export const publicProcedure = t.procedure.use(errorMapping);
 
 const signedIn = t.middleware(({ ctx, next }) => {
   if (!ctx.user) throw new TRPCError({ code: "UNAUTHORIZED", message: "Sign in first." });
