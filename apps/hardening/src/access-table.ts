@@ -1,4 +1,5 @@
-import type { OfferInput, Profile } from "@paypath/core";
+import { catalogCsvTables, type Catalog, type OfferInput, type Profile } from "@paypath/core";
+import Papa from "papaparse";
 import type { ApiClient } from "./api-client.js";
 import type { Actor, OtherAccount, SeededWorld } from "./fixtures.js";
 import { unknownUuid } from "./invalid-inputs.js";
@@ -162,6 +163,17 @@ export const accessTable: Readonly<Record<string, AccessRule>> = {
     input: async (ctx) => {
       const { document } = await ctx.clients.admin.data<{ document: Record<string, unknown> }>("catalog.exportJson", { id: await publishedId(ctx) });
       return { text: JSON.stringify({ ...document, version: "hardening-import" }, null, 2), note: "Hardening import" };
+    },
+  },
+  "catalog.importCsv": {
+    allow: admins,
+    input: async (ctx) => {
+      const { document } = await ctx.clients.admin.data<{ document: Catalog }>("catalog.exportJson", { id: await publishedId(ctx) });
+      const files = catalogCsvTables({ ...document, version: "hardening-csv-import" }).map((t) => ({
+        name: t.name,
+        content: Papa.unparse({ fields: [...t.columns], data: t.rows.map((r) => [...r]) }),
+      }));
+      return { files, note: "Hardening CSV import" };
     },
   },
   "catalog.settings": { allow: admins, input: () => undefined },

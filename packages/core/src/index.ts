@@ -1,6 +1,7 @@
 export * from "./catalog/schema.js";
 export { compileCatalog, type CompiledCatalog } from "./catalog/compile.js";
 export { validateCatalog, type CatalogIssue, type CatalogValidation } from "./catalog/validate-catalog.js";
+export { catalogCsvTables, catalogModelEntity, flattenCatalogEntity, type CatalogCsvTable } from "./catalog/csv-tables.js";
 export {
   applyCatalogChanges,
   changePath,

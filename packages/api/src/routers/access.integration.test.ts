@@ -1,7 +1,8 @@
-import type { OfferInput, Profile } from "@paypath/core";
+import { catalogCsvTables, type OfferInput, type Profile } from "@paypath/core";
 import { defaultCatalog } from "@paypath/catalog";
 import { createTeam, insertCatalogVersion, seed, type DatabaseHandle } from "@paypath/db";
 import { databases, insertTestUser } from "@paypath/db/testing";
+import Papa from "papaparse";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createCatalogStore } from "../catalogs.js";
 import { createInnerContext, type SessionUser, type UserRole } from "../context.js";
@@ -104,6 +105,15 @@ describe.each(databases())("procedures on %s", (factory) => {
     },
     { name: "catalog.audit", allowed: ["admin"], call: (c) => c.catalog.audit({}) },
     { name: "catalog.importJson", allowed: ["admin"], call: (c) => c.catalog.importJson({ text: JSON.stringify(defaultCatalog), note: "import" }) },
+    {
+      name: "catalog.importCsv",
+      allowed: ["admin"],
+      call: (c) =>
+        c.catalog.importCsv({
+          files: catalogCsvTables(defaultCatalog).map((t) => ({ name: t.name, content: Papa.unparse({ fields: [...t.columns], data: t.rows.map((r) => [...r]) }) })),
+          note: "import",
+        }),
+    },
     { name: "catalog.settings", allowed: ["admin"], call: (c) => c.catalog.settings() },
     { name: "catalog.setFourEyes", allowed: ["admin"], call: (c) => c.catalog.setFourEyes({ enabled: false }) },
     { name: "valuation.estimate", allowed: ["anonymous", "professional", "manager", "admin"], call: (c) => c.valuation.estimate(profile) },

@@ -1,8 +1,9 @@
 import { defaultCatalog } from "@paypath/catalog";
-import { estimate, type Catalog, type Profile } from "@paypath/core";
+import { catalogCsvTables, estimate, type Catalog, type Profile } from "@paypath/core";
 import { createTeam, demoRoster, findCatalogAudit, insertTeamMembers, listCatalogVersions, seed, type DatabaseHandle } from "@paypath/db";
 import { databases, insertTestUser } from "@paypath/db/testing";
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
+import Papa from "papaparse";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createCatalogStore, type CatalogStore } from "../catalogs.js";
 import { createInnerContext, type AuthedContext, type SessionUser, type UserRole } from "../context.js";
@@ -20,6 +21,11 @@ interface WireError {
 const secureProfile: Profile = { role: "ml-engineer", level: "senior", location: "us", skills: ["ai-security"] };
 
 /** The document with the AI security skill's premium set to `value`, citing the skills judgement. */
+/** The catalog as CSV files, as the catalog screen exports them. */
+function csvFiles(catalog: Catalog): { name: string; content: string }[] {
+  return catalogCsvTables(catalog).map((t) => ({ name: t.name, content: Papa.unparse({ fields: [...t.columns], data: t.rows.map((r) => [...r]) }) }));
+}
+
 function withAiSecurityPremium(document: Catalog, value: number): Catalog {
   const copy = structuredClone(document);
   copy.skills.find((s) => s.id === "ai-security")!.premium = { value, source: "skills-judgement", note: "2025 review" };
@@ -330,5 +336,29 @@ describe.each(databases())("catalog administration on %s", (factory) => {
     expect(imported.version).not.toBe(exported.version); // the label was taken, so the next free one is used
     expect(got.document).toEqual({ ...exported.document, version: imported.version });
     expect((await auditOf(imported.id))[0]).toMatchObject({ action: "catalog.import", note: "round trip" });
+  });
+
+  it("imports a catalog from CSV files as a new draft, and rejects invalid cells by file, line and field, writing nothing", async () => {
+    const count = (await listCatalogVersions(handle.db, { includeDrafts: true, limit: 1000 })).length;
+    await expect(callers.pro.catalog.importCsv({ files: csvFiles(defaultCatalog) })).rejects.toMatchObject({ code: "FORBIDDEN" });
+
+    const bad = structuredClone(defaultCatalog);
+    bad.skills[2]!.premium.value = -0.1;
+    bad.roles[0]!.family = "astrology" as Catalog["roles"][number]["family"];
+    const issues = (await mutationError(users.ada, "catalog.importCsv", { files: csvFiles(bad) })).data.issues!;
+    expect(issues).toContainEqual({ path: "files.skills.csv.line 4.premium.value", message: "must not be negative" });
+    expect(issues).toContainEqual({ path: "files.roles.csv.line 2.family", message: expect.stringContaining("expected one of") as unknown });
+    const unreadable = csvFiles(defaultCatalog).map((f) => (f.name === "levels.csv" ? { ...f, content: f.content.replace(/,(\d+),/, ",three,") } : f));
+    const syntax = (await mutationError(users.ada, "catalog.importCsv", { files: unreadable })).data.issues!;
+    expect(syntax).toEqual([{ path: "files.levels.csv.line 2", message: expect.stringMatching(/^column \d+, rank: "three" is not a number$/) as unknown }]);
+    expect(await listCatalogVersions(handle.db, { includeDrafts: true, limit: 1000 })).toHaveLength(count);
+
+    const original = { ...defaultCatalog, version: "csv-import" };
+    const imported = await callers.ada.catalog.importCsv({ files: csvFiles(original), note: "from the spreadsheet" });
+    expect(imported.version).toBe("csv-import");
+    const got = await callers.ada.catalog.get({ id: imported.id });
+    expect(got).toMatchObject({ status: "draft", parentId: (await published()).id, note: "from the spreadsheet" });
+    expect(got.document).toEqual(original);
+    expect((await auditOf(imported.id))[0]).toMatchObject({ action: "catalog.import", note: "from the spreadsheet" });
   });
 });

@@ -8,6 +8,7 @@ import { diffCatalogVersions } from "../services/catalog/diff-catalog-versions.j
 import { exportCatalogJson } from "../services/catalog/export-catalog-json.js";
 import { getCatalogVersion } from "../services/catalog/get-catalog-version.js";
 import { getPublishedCatalog } from "../services/catalog/get-published-catalog.js";
+import { importCatalogCsv } from "../services/catalog/import-catalog-csv.js";
 import { importCatalogJson } from "../services/catalog/import-catalog-json.js";
 import { listCatalogAudit } from "../services/catalog/list-catalog-audit.js";
 import { listCatalogVersions } from "../services/catalog/list-catalog-versions.js";
@@ -45,6 +46,15 @@ export const AuditInputSchema = z
   })
   .strict();
 export const ImportJsonInputSchema = z.object({ text: z.string().min(1).max(1_900_000), note: NoteSchema.optional() }).strict();
+export const ImportCsvInputSchema = z
+  .object({
+    files: z
+      .array(z.object({ name: z.string().min(1).max(100), content: z.string().max(5_000_000) }).strict())
+      .min(1)
+      .max(40),
+    note: NoteSchema.optional(),
+  })
+  .strict();
 export const SetFourEyesInputSchema = z.object({ enabled: z.boolean() }).strict();
 
 export const catalogRouter = createTRPCRouter({
@@ -61,6 +71,7 @@ export const catalogRouter = createTRPCRouter({
   rollback: adminProcedure.input(RollbackInputSchema).mutation(({ ctx, input }) => rollbackCatalogVersion(ctx, input)),
   audit: adminProcedure.input(AuditInputSchema).query(({ ctx, input }) => listCatalogAudit(ctx, input)),
   importJson: adminProcedure.input(ImportJsonInputSchema).mutation(({ ctx, input }) => importCatalogJson(ctx, input)),
+  importCsv: adminProcedure.input(ImportCsvInputSchema).mutation(({ ctx, input }) => importCatalogCsv(ctx, input)),
   settings: adminProcedure.input(NoInputSchema).query(({ ctx }) => getCatalogSettings(ctx)),
   setFourEyes: adminProcedure.input(SetFourEyesInputSchema).mutation(({ ctx, input }) => setFourEyes(ctx, input)),
 });

@@ -1,5 +1,5 @@
-import { catalogTables, type Catalog } from "@paypath/core";
-import { strToU8, zipSync } from "fflate";
+import { catalogCsvTables, type Catalog } from "@paypath/core";
+import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import Papa from "papaparse";
 
 /** One CSV file of a catalog table. */
@@ -8,37 +8,17 @@ export interface CsvFile {
   readonly csv: string;
 }
 
-/** Flattens nested objects to dotted columns (`premium.value`); lists are written as JSON. */
-function flatten(value: unknown, prefix: string, out: Record<string, unknown>): void {
-  if (value !== null && typeof value === "object" && !Array.isArray(value)) {
-    for (const [k, v] of Object.entries(value)) flatten(v, prefix ? `${prefix}.${k}` : k, out);
-  } else {
-    out[prefix] = Array.isArray(value) ? JSON.stringify(value) : value;
-  }
-}
-
 /**
  * One CSV per table of the catalog (`skills.csv`, …), a row per entity and a column per field,
  * nested fields as dotted columns (`premium.value`, `premium.source`), lists as JSON; plus
- * `model.csv` with the model settings as one row.
+ * `model.csv` with the model settings as one row. The layout is core's `catalogCsvTables`, which
+ * the CSV import reads back.
  *
  * @example
  * catalogCsvFiles(catalog).find((f) => f.name === "skills.csv")?.csv.split("\n")[0] // → "id,name,premium.value,premium.source,…"
  */
 export function catalogCsvFiles(catalog: Catalog): CsvFile[] {
-  const toCsv = (entities: readonly unknown[]): string => {
-    const rows = entities.map((e) => {
-      const row: Record<string, unknown> = {};
-      flatten(e, "", row);
-      return row;
-    });
-    const columns = [...new Set(rows.flatMap((r) => Object.keys(r)))];
-    return Papa.unparse({ fields: columns, data: rows.map((r) => columns.map((c) => r[c] ?? "")) });
-  };
-  return [
-    { name: "model.csv", csv: toCsv([{ version: catalog.version, name: catalog.name, baseCurrency: catalog.baseCurrency, ...catalog.model }]) },
-    ...catalogTables.map((table) => ({ name: `${table}.csv`, csv: toCsv(catalog[table]) })),
-  ];
+  return catalogCsvTables(catalog).map((t) => ({ name: t.name, csv: Papa.unparse({ fields: [...t.columns], data: t.rows.map((r) => [...r]) }) }));
 }
 
 /**
@@ -51,4 +31,33 @@ export function catalogCsvZip(catalog: Catalog): Uint8Array {
   const files: Record<string, Uint8Array> = {};
   for (const f of catalogCsvFiles(catalog)) files[f.name] = strToU8(f.csv);
   return zipSync(files, { level: 6 });
+}
+
+/** A file's name without its folders. */
+function baseName(path: string): string {
+  return path.slice(path.lastIndexOf("/") + 1);
+}
+
+/**
+ * The CSV files to import from what was chosen: each `.zip` unpacked (folders dropped from the
+ * names, folders and hidden files skipped), every other file as it is.
+ *
+ * @example
+ * await readCatalogCsvFiles([zipFile]) // → [{ name: "model.csv", content: "version,name,…" }, { name: "sources.csv", … }, …]
+ */
+export async function readCatalogCsvFiles(chosen: readonly File[]): Promise<{ name: string; content: string }[]> {
+  const out: { name: string; content: string }[] = [];
+  for (const file of chosen) {
+    if (!file.name.toLowerCase().endsWith(".zip")) {
+      out.push({ name: baseName(file.name), content: await file.text() });
+      continue;
+    }
+    const entries = unzipSync(new Uint8Array(await file.arrayBuffer()));
+    for (const [path, bytes] of Object.entries(entries)) {
+      const name = baseName(path);
+      if (name === "" || name.startsWith(".") || path.startsWith("__MACOSX/")) continue;
+      out.push({ name, content: strFromU8(bytes) });
+    }
+  }
+  return out;
 }

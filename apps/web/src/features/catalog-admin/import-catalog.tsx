@@ -5,36 +5,63 @@ import { issuesOf, messageOf } from "../../lib/api-errors";
 import { useTRPC } from "../../lib/trpc";
 import { useCatalogRefresh } from "./draft-editor";
 
-/** Importing a whole catalog from a JSON file as a new draft; problems are listed by path and line. */
+/**
+ * Importing a whole catalog as a new draft from a JSON file, or from CSV tables (a `.zip` of them
+ * or several `.csv` files, as exported); problems are listed by path, or by file and line.
+ */
 export function ImportCatalog(props: { onImported: (id: number) => void }): ReactElement {
   const id = useId();
   const trpc = useTRPC();
   const refresh = useCatalogRefresh();
-  const [file, setFile] = useState<File | null>(null);
+  const [files, setFiles] = useState<File[]>([]);
   const [note, setNote] = useState("");
   const [readError, setReadError] = useState<string | null>(null);
-  const importJson = useMutation(
-    trpc.catalog.importJson.mutationOptions({
-      onSuccess: async (draft) => {
-        await refresh();
-        props.onImported(draft.id);
-      },
-    }),
-  );
-  const issues = importJson.isError ? issuesOf(importJson.error) : [];
+  const onSuccess = async (draft: { id: number }): Promise<void> => {
+    await refresh();
+    props.onImported(draft.id);
+  };
+  const importJson = useMutation(trpc.catalog.importJson.mutationOptions({ onSuccess }));
+  const importCsv = useMutation(trpc.catalog.importCsv.mutationOptions({ onSuccess }));
+  // The import last sent: its error (if any) is the one shown.
+  const [sent, setSent] = useState<"json" | "csv">("json");
+  const active = sent === "json" ? importJson : importCsv;
+  const issues = active.isError ? issuesOf(active.error) : [];
+  const pending = importJson.isPending || importCsv.isPending;
 
   async function submit(event: FormEvent<HTMLFormElement>): Promise<void> {
     event.preventDefault();
-    if (!file) return;
+    if (files.length === 0) return;
     setReadError(null);
-    let text: string;
-    try {
-      text = await file.text();
-    } catch {
-      setReadError("The file could not be read.");
+    const noteField = note.trim() ? { note: note.trim() } : {};
+    const single = files.length === 1 ? files[0]! : null;
+    if (single && single.name.toLowerCase().endsWith(".json")) {
+      let text: string;
+      try {
+        text = await single.text();
+      } catch {
+        setReadError("The file could not be read.");
+        return;
+      }
+      setSent("json");
+      importJson.reset();
+      importJson.mutate({ text, ...noteField });
       return;
     }
-    importJson.mutate({ text, ...(note.trim() ? { note: note.trim() } : {}) });
+    let csvFiles: { name: string; content: string }[];
+    try {
+      const { readCatalogCsvFiles } = await import("./catalog-files");
+      csvFiles = await readCatalogCsvFiles(files);
+    } catch {
+      setReadError("The files could not be read (is the zip intact?).");
+      return;
+    }
+    if (csvFiles.length === 0) {
+      setReadError("The zip holds no files.");
+      return;
+    }
+    setSent("csv");
+    importCsv.reset();
+    importCsv.mutate({ files: csvFiles, ...noteField });
   }
 
   return (
@@ -42,13 +69,20 @@ export function ImportCatalog(props: { onImported: (id: number) => void }): Reac
       <h2 id={`${id}-heading`} className={ui.h2}>
         Import a catalog
       </h2>
-      <p className={ui.muted}>A whole catalog as JSON (as exported here) becomes a new draft. A file with problems imports nothing.</p>
+      <p className={ui.muted}>A whole catalog as JSON, or its CSV tables as a zip or several .csv files (as exported here), becomes a new draft. Files with problems import nothing.</p>
       <form className="mt-2 grid grid-cols-1 gap-2 sm:grid-cols-[1fr_1fr_auto] sm:items-end" onSubmit={(e) => void submit(e)}>
         <div className="min-w-0">
           <label htmlFor={`${id}-file`} className={ui.label}>
-            Catalog file (JSON)
+            Catalog file (JSON, zip of CSVs, or CSVs)
           </label>
-          <input id={`${id}-file`} type="file" accept=".json,application/json" className="mt-1 block w-full text-sm" onChange={(e) => setFile(e.target.files?.[0] ?? null)} />
+          <input
+            id={`${id}-file`}
+            type="file"
+            multiple
+            accept=".json,.zip,.csv,application/json,application/zip,text/csv"
+            className="mt-1 block w-full text-sm"
+            onChange={(e) => setFiles([...(e.target.files ?? [])])}
+          />
         </div>
         <div className="min-w-0">
           <label htmlFor={`${id}-note`} className={ui.label}>
@@ -56,8 +90,8 @@ export function ImportCatalog(props: { onImported: (id: number) => void }): Reac
           </label>
           <input id={`${id}-note`} className={ui.input} value={note} maxLength={500} onChange={(e) => setNote(e.target.value)} />
         </div>
-        <button type="submit" className={ui.button} disabled={!file || importJson.isPending}>
-          {importJson.isPending ? "Importing…" : "Import as draft"}
+        <button type="submit" className={ui.button} disabled={files.length === 0 || pending}>
+          {pending ? "Importing…" : "Import as draft"}
         </button>
       </form>
       <div aria-live="polite">
@@ -66,9 +100,9 @@ export function ImportCatalog(props: { onImported: (id: number) => void }): Reac
             {readError}
           </p>
         )}
-        {importJson.isError && (
+        {active.isError && (
           <div className={ui.error} role="alert" data-testid="import-problems">
-            <p>{messageOf(importJson.error)}</p>
+            <p>{messageOf(active.error)}</p>
             {issues.length > 0 && (
               <ul className="mt-1 max-h-64 list-disc overflow-y-auto pl-5">
                 {issues.map((i) => (

@@ -1,21 +1,12 @@
 import { validateCatalog } from "@paypath/core";
-import { appendCatalogAudit, findPublishedCatalogId, findVersionLabels, insertCatalogVersion } from "@paypath/db";
-import { TRPCError } from "@trpc/server";
 import type { AuthedContext } from "../../context.js";
-import { FieldIssuesError, type FieldIssue } from "../../trpc.js";
-import { catalogActions } from "./catalog-actions.js";
+import type { FieldIssue } from "../../trpc.js";
 import { parseCatalogJson } from "./parse-catalog-json.js";
-import { withLabel } from "./require-version.js";
-import { chooseVersionLabel } from "./version-label.js";
-
-/** At most this many problems are sent back; one more issue says how many were left out. */
-const maxProblems = 200;
+import { importError as importErrorOf, saveImportedDraft } from "./save-imported-draft.js";
 
 /** A BAD_REQUEST whose `data.issues` name each problem's path (under `document`, or `text` for syntax) and line. */
-function importError(problems: readonly FieldIssue[]): TRPCError {
-  const issues = problems.slice(0, maxProblems);
-  if (problems.length > issues.length) issues.push({ path: "document", message: `and ${problems.length - issues.length} more problems` });
-  return new TRPCError({ code: "BAD_REQUEST", message: "The file has problems; nothing was imported.", cause: new FieldIssuesError(issues) });
+function importError(problems: readonly FieldIssue[]) {
+  return importErrorOf(problems, "The file has problems; nothing was imported.", "document");
 }
 
 /**
@@ -45,20 +36,5 @@ export async function importCatalogJson(
       }),
     );
   }
-  const catalog = result.catalog;
-  return ctx.db.transaction(async (tx) => {
-    const fileLabel = catalog.version.trim();
-    const label = (await findVersionLabels(tx, { stem: fileLabel })).includes(fileLabel) ? await chooseVersionLabel(tx, fileLabel) : fileLabel;
-    const draft = await insertCatalogVersion(tx, {
-      version: label,
-      document: withLabel(catalog, label),
-      parentId: await findPublishedCatalogId(tx),
-      authorId: ctx.user.id,
-      note: params.note ?? null,
-    });
-    await appendCatalogAudit(tx, [
-      { actorId: ctx.user.id, action: catalogActions.import, versionId: draft.id, after: { version: label, fileVersion: catalog.version }, note: params.note ?? null },
-    ]);
-    return draft;
-  });
+  return saveImportedDraft(ctx, result.catalog, params.note);
 }
