@@ -1,6 +1,7 @@
 // Helpers for the server benchmarks: start a process, wait for a URL, stop it.
 import { spawn, type ChildProcess } from "node:child_process";
 import { once } from "node:events";
+export { freePort } from "../src/free-port.js";
 
 export interface Started {
   readonly child: ChildProcess;
@@ -44,17 +45,4 @@ export async function waitFor(url: string, timeoutMs = 60_000): Promise<number> 
     if (performance.now() - start > timeoutMs) throw new Error(`${url} not ready after ${timeoutMs} ms`);
     await new Promise((r) => setTimeout(r, 25));
   }
-}
-
-/** A free loopback port. */
-export async function freePort(): Promise<number> {
-  const { createServer } = await import("node:net");
-  const server = createServer();
-  server.listen(0, "127.0.0.1");
-  await once(server, "listening");
-  const address = server.address();
-  const port = typeof address === "object" && address ? address.port : 0;
-  server.close();
-  await once(server, "close");
-  return port;
 }

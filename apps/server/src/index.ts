@@ -1,2 +1,3 @@
 export { buildApp, type AppDeps } from "./app.js";
 export { EnvSchema, readEnv, type Env } from "./env.js";
+export { freePort } from "./free-port.js";

@@ -1,15 +1,10 @@
 import { boolean, index, pgEnum, pgTable, text, timestamp } from "drizzle-orm/pg-core";
+import { createdAt, updatedAt } from "./columns.js";
 
 /** What a user may do: professionals see their own data, managers their teams, admins everything. */
 export const userRole = pgEnum("user_role", ["professional", "manager", "admin"]);
 export type UserRole = (typeof userRole.enumValues)[number];
 
-const createdAt = () => timestamp("created_at", { withTimezone: true }).notNull().defaultNow();
-const updatedAt = () =>
-  timestamp("updated_at", { withTimezone: true })
-    .notNull()
-    .defaultNow()
-    .$onUpdate(() => new Date());
 
 /** better-auth's `user` model, plus PayPath's `role`. Property names are better-auth's field names. */
 export const user = pgTable("user", {

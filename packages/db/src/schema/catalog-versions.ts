@@ -2,6 +2,7 @@ import type { Catalog } from "@paypath/core";
 import { sql } from "drizzle-orm";
 import { type AnyPgColumn, index, integer, jsonb, pgEnum, pgTable, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
 import { user } from "./auth.js";
+import { createdAt, updatedAt } from "./columns.js";
 
 export const catalogStatus = pgEnum("catalog_status", ["draft", "published", "archived"]);
 export type CatalogStatus = (typeof catalogStatus.enumValues)[number];
@@ -21,11 +22,8 @@ export const catalogVersion = pgTable(
     note: text("note"),
     document: jsonb("document").$type<Catalog>().notNull(),
     revision: integer("revision").notNull().default(1),
-    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
-    updatedAt: timestamp("updated_at", { withTimezone: true })
-      .notNull()
-      .defaultNow()
-      .$onUpdate(() => new Date()),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
     publishedAt: timestamp("published_at", { withTimezone: true }),
     publishedBy: text("published_by").references(() => user.id, { onDelete: "set null" }),
     /** Four-eyes rule: the second admin who approved this draft, and when (null: not approved). */

@@ -1,16 +1,15 @@
 import type { PlanOptionsInput, PlanResult, PlanTargetInput, Profile } from "@paypath/core";
-import { index, integer, jsonb, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
-import { user } from "./auth.js";
+import { index, integer, jsonb, pgTable, text, uuid } from "drizzle-orm/pg-core";
 import { catalogVersion } from "./catalog-versions.js";
+import { createdAt, updatedAt } from "./columns.js";
+import { ownerId } from "./owner.js";
 
 /** A career plan a user saved: what they asked for and the plan as computed with a catalog version. */
 export const savedPlan = pgTable(
   "saved_plan",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    ownerId: text("owner_id")
-      .notNull()
-      .references(() => user.id, { onDelete: "cascade" }),
+    ownerId: ownerId(),
     name: text("name").notNull(),
     profile: jsonb("profile").$type<Profile>().notNull(),
     target: jsonb("target").$type<PlanTargetInput>().notNull(),
@@ -19,11 +18,8 @@ export const savedPlan = pgTable(
       .notNull()
       .references(() => catalogVersion.id),
     result: jsonb("result").$type<PlanResult>().notNull(),
-    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
-    updatedAt: timestamp("updated_at", { withTimezone: true })
-      .notNull()
-      .defaultNow()
-      .$onUpdate(() => new Date()),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
   },
   (t) => [
     index("saved_plan_owner_id_idx").on(t.ownerId, t.updatedAt.desc()),

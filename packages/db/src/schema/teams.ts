@@ -1,6 +1,7 @@
-import { check, date, index, integer, jsonb, numeric, pgEnum, pgTable, primaryKey, smallint, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
+import { check, date, index, integer, jsonb, numeric, pgEnum, pgTable, primaryKey, smallint, text, unique, uuid } from "drizzle-orm/pg-core";
 import { sql } from "drizzle-orm";
 import { user } from "./auth.js";
+import { createdAt, updatedAt } from "./columns.js";
 
 /**
  * A manager's team. `bandPolicy` is the team's band policy as core's band-policy input (null: the
@@ -11,11 +12,8 @@ export const team = pgTable("team", {
   name: text("name").notNull(),
   bandPolicy: jsonb("band_policy").$type<unknown>(),
   revision: integer("revision").notNull().default(1),
-  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
-  updatedAt: timestamp("updated_at", { withTimezone: true })
-    .notNull()
-    .defaultNow()
-    .$onUpdate(() => new Date()),
+  createdAt: createdAt(),
+  updatedAt: updatedAt(),
 });
 
 export const teamMembershipRole = pgEnum("team_membership_role", ["manager", "member"]);

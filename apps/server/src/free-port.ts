@@ -2,8 +2,8 @@ import { once } from "node:events";
 import { createServer } from "node:net";
 
 /**
- * A TCP port free on 127.0.0.1 right now (for programs that must be told their port, such as
- * PostgreSQL; PayPath's servers listen on port 0 and report theirs).
+ * A TCP port free on 127.0.0.1 right now, for a program that must be told its port (PostgreSQL,
+ * a server under a benchmark); PayPath's own server can listen on port 0 and report its port.
  *
  * @example
  * const port = await freePort(); // → 41237
