@@ -36,6 +36,9 @@ export async function openPglite(client: PGlite, options: { migrate?: boolean } 
   return { db, kind: "pglite", close: () => client.close() };
 }
 
+/** The advisory lock key that serializes migrations between servers sharing a database. */
+const MIGRATION_LOCK = 7_201_946_311;
+
 /** How a PostgreSQL connection pool behaves when the server is slow or gone. */
 export interface PostgresOptions {
   /** Connections in the pool (default 10). */
@@ -57,6 +60,9 @@ export async function openPostgres(url: string, options: PostgresOptions = {}): 
   const connectTimeout = options.connectTimeoutSeconds ?? 2;
   const migrator = postgres(url, { max: 1, connect_timeout: connectTimeout, onnotice: () => {} });
   try {
+    // Servers starting at once take turns: the first migrates, the others then find nothing to do.
+    // The lock is the session's (one connection) and goes with it.
+    await migrator`select pg_advisory_lock(${MIGRATION_LOCK})`;
     await migratePostgres(drizzlePostgres(migrator, { schema }), { migrationsFolder });
   } finally {
     await migrator.end();

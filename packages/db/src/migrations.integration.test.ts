@@ -1,9 +1,11 @@
+import { randomBytes } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
-import { createDb, migrationsFolder } from "./create-db.js";
+import postgres from "postgres";
+import { createDb, migrationsFolder, openPostgres } from "./create-db.js";
 import type { DatabaseHandle } from "./database.js";
 import { auditLog, catalogVersion, savedEstimate, savedPlan, savedProfile, team, teamMember, teamMembership, user } from "./schema/index.js";
 import { databases } from "./testing/databases.js";
@@ -49,3 +51,28 @@ describe("createDb", () => {
     }
   });
 });
+
+const postgresUrl = process.env.TEST_DATABASE_URL;
+if (postgresUrl) {
+  describe("migrations on a PostgreSQL server", () => {
+    it("lets two servers start at once on a fresh database: one migrates, the other waits and finds it done", async () => {
+      const name = `paypath_test_race_${randomBytes(6).toString("hex")}`;
+      const admin = postgres(postgresUrl, { max: 1, onnotice: () => {} });
+      await admin.unsafe(`CREATE DATABASE "${name}"`);
+      const url = new URL(postgresUrl);
+      url.pathname = `/${name}`;
+      try {
+        const handles = await Promise.all([openPostgres(url.toString(), { max: 1 }), openPostgres(url.toString(), { max: 1 })]);
+        try {
+          const [row] = await handles[0].db.select({ n: sql<number>`count(*)::int` }).from(sql`drizzle.__drizzle_migrations`);
+          expect(row?.n).toBe(committed);
+        } finally {
+          await Promise.all(handles.map((h) => h.close()));
+        }
+      } finally {
+        await admin.unsafe(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+        await admin.end();
+      }
+    });
+  });
+}
