@@ -1,5 +1,6 @@
 import { catalogModelEntity, catalogTables, type Catalog, type CatalogTable } from "@paypath/core";
 import Papa from "papaparse";
+import { textPositions } from "./text-position.js";
 
 /** A problem in one CSV file of a catalog: the file, the 1-based line (the header is line 1), the 1-based column when known, and what. */
 export interface CsvProblem {
@@ -65,28 +66,10 @@ function kindOf(kinds: ReadonlyMap<string, CellKind>, column: string): CellKind 
   return siblings.size === 1 ? [...siblings][0]! : "string";
 }
 
-/** Offsets of line starts, to turn an offset into a line. */
-function lineStarts(text: string): number[] {
-  const starts = [0];
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) starts.push(i + 1);
-  return starts;
-}
-
-function lineAt(starts: readonly number[], offset: number): number {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid]! <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo + 1;
-}
-
 /** The rows of one file with the line each starts on; quoted cells may span lines. */
 function readRows(file: string, content: string, problems: CsvProblem[]): { cells: string[]; line: number }[] {
   const text = content.startsWith("\uFEFF") ? content.slice(1) : content;
-  const starts = lineStarts(text);
+  const positions = textPositions(text);
   const rows: { cells: string[]; line: number }[] = [];
   Papa.parse<string[]>(text, {
     header: false,
@@ -96,7 +79,7 @@ function readRows(file: string, content: string, problems: CsvProblem[]): { cell
       const cells = result.data;
       // The cursor is the end of the row; its line, less the line breaks inside quoted cells, is where the row starts.
       const breaks = cells.reduce((n, c) => n + (c.match(/\r\n|\r|\n/g)?.length ?? 0), 0);
-      const line = Math.max(1, lineAt(starts, Math.max(0, result.meta.cursor - 1)) - breaks);
+      const line = Math.max(1, positions.at(Math.max(0, result.meta.cursor - 1)).line - breaks);
       rows.push({ cells, line });
       for (const e of result.errors) problems.push({ file, line, message: e.code === "MissingQuotes" ? "a quoted cell is not closed" : e.message });
     },

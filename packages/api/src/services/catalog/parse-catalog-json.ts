@@ -1,4 +1,5 @@
 import { createScanner, findNodeAtLocation, getNodeValue, parseTree, printParseErrorCode, type Node, type ParseError } from "jsonc-parser";
+import { textPositions } from "./text-position.js";
 
 /** A problem in a JSON file: where (1-based line and column) and what. */
 export interface JsonProblem {
@@ -31,24 +32,6 @@ const messages: Record<string, string> = {
   InvalidCharacter: "invalid character in a string",
 };
 
-/** Offsets of line starts, to turn an offset into a line and column. */
-function lineStarts(text: string): number[] {
-  const starts = [0];
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) starts.push(i + 1);
-  return starts;
-}
-
-function position(starts: readonly number[], offset: number): { line: number; column: number } {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid]! <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return { line: lo + 1, column: offset - starts[lo]! + 1 };
-}
-
 /** How deep a catalog file may nest objects and arrays (a catalog needs about 6 levels). */
 export const MAX_JSON_DEPTH = 32;
 
@@ -78,16 +61,16 @@ function tooDeepAt(text: string, limit: number): number | null {
  * parseCatalogJson('{\n  "version": }') // → { ok: false, problems: [{ line: 2, column: 14, message: "a value was expected" }] }
  */
 export function parseCatalogJson(text: string): ParsedJson {
-  const starts = lineStarts(text);
+  const positions = textPositions(text);
   const deep = tooDeepAt(text, MAX_JSON_DEPTH);
-  if (deep !== null) return { ok: false, problems: [{ ...position(starts, deep), message: `nested deeper than ${MAX_JSON_DEPTH} levels` }] };
+  if (deep !== null) return { ok: false, problems: [{ ...positions.at(deep), message: `nested deeper than ${MAX_JSON_DEPTH} levels` }] };
   const errors: ParseError[] = [];
   const tree = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
   if (errors.length > 0 || !tree) {
     // The first error only: what follows it is usually its echo.
     const first = errors[0];
     const problem = first
-      ? { ...position(starts, first.offset), message: messages[printParseErrorCode(first.error)] ?? "invalid JSON" }
+      ? { ...positions.at(first.offset), message: messages[printParseErrorCode(first.error)] ?? "invalid JSON" }
       : { line: 1, column: 1, message: "the file is empty" };
     return { ok: false, problems: [problem] };
   }
@@ -99,7 +82,7 @@ export function parseCatalogJson(text: string): ParsedJson {
       // The deepest node that exists on the path: a missing field is reported on its parent.
       for (let n = path.length; n >= 0; n--) {
         const node = findNodeAtLocation(root, [...path.slice(0, n)]);
-        if (node) return position(starts, (node.parent?.type === "property" ? node.parent : node).offset).line;
+        if (node) return positions.at((node.parent?.type === "property" ? node.parent : node).offset).line;
       }
       return null;
     },
