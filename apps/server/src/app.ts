@@ -3,7 +3,7 @@ import { join } from "node:path";
 import rateLimit from "@fastify/rate-limit";
 import fastifyStatic from "@fastify/static";
 import { appRouter, createCatalogStore, createInnerContext, type SessionUser } from "@paypath/api";
-import { getSessionUser, type Auth } from "@paypath/auth";
+import { createSessionLookup, type Auth } from "@paypath/auth";
 import { isDatabaseUnavailable, pingDatabase, type Database } from "@paypath/db";
 import type { TRPCError } from "@trpc/server";
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
@@ -155,8 +155,9 @@ export async function buildApp({ env, db, auth }: AppDeps): Promise<FastifyInsta
     trpc.addContentTypeParser("application/json", { parseAs: "string" }, (_request, body, done) => done(null, body));
     // Resolve the session once per request; the rate limit and the procedures both use it.
     const users = new WeakMap<FastifyRequest, SessionUser | null>();
+    const lookUpSession = createSessionLookup(auth, db);
     trpc.addHook("onRequest", async (request) => {
-      users.set(request, request.headers.cookie ? await getSessionUser(auth, toHeaders(request)) : null);
+      users.set(request, await lookUpSession(request.headers.cookie));
     });
     // Anonymous callers (the public calculator) are rate limited per address; signed-in users are not.
     await trpc.register(rateLimit, {

@@ -1,2 +1,3 @@
 export { createAuth, type Auth, type AuthOptions } from "./create-auth.js";
 export { createUserWithRole, getSessionUser, type SessionUser } from "./users.js";
+export { createSessionLookup, type SessionLookup } from "./session-lookup.js";

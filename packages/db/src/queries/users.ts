@@ -1,4 +1,4 @@
-import { asc, eq } from "drizzle-orm";
+import { and, asc, eq, gt } from "drizzle-orm";
 import type { Database } from "../database.js";
 import { session, user, type UserRole } from "../schema/auth.js";
 
@@ -74,4 +74,29 @@ export async function listUsers(
 export async function deleteUserSessions(db: Database, params: { userId: string }): Promise<number> {
   const rows = await db.delete(session).where(eq(session.userId, params.userId)).returning({ id: session.id });
   return rows.length;
+}
+
+/** The user a session token belongs to, as a request sees it. */
+export interface SessionUserRow {
+  id: string;
+  email: string;
+  name: string;
+  role: UserRole;
+}
+
+/**
+ * The user of the session with this token, if the session exists and has not expired at `now`:
+ * one indexed query (the token is unique), for checking a request's session cookie.
+ *
+ * @example
+ * await findSessionUser(db, { token: "Yx9…", now: new Date() }) // → { id, email, name, role } or null
+ */
+export async function findSessionUser(db: Database, params: { token: string; now: Date }): Promise<SessionUserRow | null> {
+  const [row] = await db
+    .select({ id: user.id, email: user.email, name: user.name, role: user.role })
+    .from(session)
+    .innerJoin(user, eq(user.id, session.userId))
+    .where(and(eq(session.token, params.token), gt(session.expiresAt, params.now)))
+    .limit(1);
+  return row ?? null;
 }
