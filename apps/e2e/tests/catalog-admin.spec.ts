@@ -9,10 +9,15 @@ async function signedOutEstimate(browser: Browser): Promise<{ total: number; ver
   const page = await context.newPage();
   try {
     await page.goto("/");
-    await expect(page.getByTestId("total-p50")).toHaveText(/\$\d/);
+    const total = page.getByTestId("total-p50");
+    await expect(total).toHaveText(/\$\d/);
+    const withoutSkill = (await total.textContent()) ?? "";
     await page.getByRole("checkbox", { name: "AI security and red teaming" }).check();
     await expect(page.getByRole("checkbox", { name: "AI security and red teaming" })).toBeChecked();
-    const text = (await page.getByTestId("total-p50").textContent()) ?? "";
+    // Read the figure once it has moved for the skill, not whatever the page showed a moment before.
+    await expect(total).not.toHaveText(withoutSkill);
+    await expect(total).toHaveText(/\$\d/);
+    const text = (await total.textContent()) ?? "";
     const version = (await page.getByTestId("catalog-version").textContent()) ?? "";
     return { total: Number(text.replace(/[^\d.]/g, "")), version };
   } finally {
