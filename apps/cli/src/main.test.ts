@@ -43,7 +43,7 @@ describe("the paypath command", () => {
     expect(lines[0]).toBe("id,role,level,currency,base_p25,base_p50,base_p75,bonus_p50,equity_p50,total_p25,total_p50,total_p75,confidence,warnings");
     expect(lines.slice(1).map((l) => l.split(",").slice(0, 3).join(","))).toEqual(["a,ml-engineer,senior", "c,data-scientist,mid"]);
     expect(code).toBe(1);
-  }, 30_000);
+  });
 
   it("writes --out and exits 0 with --skip-invalid", async () => {
     const { code, stdout, stderr } = await paypath(["estimate", "--in", "in.csv", "--out", "out.jsonl", "--format", "jsonl", "--skip-invalid"], dir);
@@ -52,7 +52,7 @@ describe("the paypath command", () => {
     expect(stderr).toBe('line 3: level: unknown level "wizard"\n');
     const rows = (await readFile(join(dir, "out.jsonl"), "utf8")).trimEnd().split("\n");
     expect(rows.map((r) => (JSON.parse(r) as { id: string }).id)).toEqual(["a", "c"]);
-  }, 30_000);
+  });
 
   it("prints usage with --help and rejects unknown flags with exit 2", async () => {
     const help = await paypath(["estimate", "--help"], dir);
@@ -61,5 +61,5 @@ describe("the paypath command", () => {
     const bad = await paypath(["estimate", "--inn", "in.csv"], dir);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toBe('paypath estimate: unknown option --inn\nRun "paypath estimate --help" for usage.\n');
-  }, 30_000);
+  });
 });
