@@ -11,10 +11,11 @@ export interface TableState {
 export type DatabaseSnapshot = Readonly<Record<string, TableState>>;
 
 /**
- * Tables that signing in writes legitimately (better-auth's sessions), left out of snapshots:
- * rate-limit counters live in the server's memory, not in the database.
+ * Tables that any request may write legitimately, left out of snapshots: better-auth's sessions
+ * (signing in) and the rate-limit counters (every anonymous call, sign-in and sign-up counts,
+ * refused or not).
  */
-export const volatileTables: readonly string[] = ["session"];
+export const volatileTables: readonly string[] = ["session", "rate_limit"];
 
 /** Rows of `db.execute`, whichever driver: PGlite answers `{ rows }`, postgres-js an array. */
 async function rowsOf<T>(db: Database, query: SQL): Promise<T[]> {

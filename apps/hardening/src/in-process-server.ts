@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createAuth, type Auth } from "@paypath/auth";
 import type { DatabaseHandle } from "@paypath/db";
-import { buildApp, readEnv, type Env } from "@paypath/server";
+import { buildApp, listeningPort, readEnv, trustedOrigins, type Env } from "@paypath/server";
 
 /** The origin the suites' servers are configured with, and the `Origin` their clients send. */
 export const appOrigin = "http://paypath.localhost";
@@ -41,20 +41,21 @@ export async function startInProcess(handle: DatabaseHandle, env: Record<string,
     WEB_DIST: webDist,
     ...env,
   });
+  let port = 0;
   const auth = createAuth({
     db: handle.db,
     secret: parsed.AUTH_SECRET,
     baseURL: parsed.PUBLIC_URL,
-    trustedOrigins: [parsed.PUBLIC_URL],
+    trustedOrigins: () => trustedOrigins(parsed, port),
     secureCookies: parsed.secureCookies,
   });
   const app = await buildApp({ env: parsed, db: handle.db, auth });
   await app.listen({ host: "127.0.0.1", port: 0 });
-  const address = app.server.address();
-  if (!address || typeof address !== "object") throw new Error("the server is not listening on a TCP port");
+  port = listeningPort(app.server) ?? 0;
+  if (!port) throw new Error("the server is not listening on a TCP port");
   return {
-    url: `http://127.0.0.1:${address.port}`,
-    port: address.port,
+    url: `http://127.0.0.1:${port}`,
+    port,
     env: parsed,
     auth,
     async close() {

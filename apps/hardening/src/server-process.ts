@@ -18,6 +18,15 @@ export interface ServerProcess {
 }
 
 /**
+ * The environment without the test runner's own variables (vitest sets `TEST` and `VITEST*`):
+ * libraries change behaviour under them (the auth library skips its origin check when `TEST` is
+ * set), and a server process must behave as it does in production.
+ */
+function withoutTestRunner(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  return Object.fromEntries(Object.entries(env).filter(([name]) => name !== "TEST" && !name.startsWith("VITEST")));
+}
+
+/**
  * Starts `apps/server/src/main.ts` through tsx on 127.0.0.1 with port 0, reads the port it
  * reports, and waits until `/readyz` answers 200. `env` adds to the environment (`DATABASE_URL`,
  * rate limits…); the public URL is the suites' origin. Killed with SIGKILL if it is still running
@@ -30,7 +39,7 @@ export interface ServerProcess {
 export async function startServerProcess(env: Record<string, string>, options: { readyTimeoutMs?: number } = {}): Promise<ServerProcess> {
   const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
     cwd: join(repoRoot, "apps/server"),
-    env: { ...process.env, NODE_ENV: "development", HOST: "127.0.0.1", PORT: "0", PUBLIC_URL: appOrigin, LOG_LEVEL: "error", ...env },
+    env: { ...withoutTestRunner(process.env), NODE_ENV: "development", HOST: "127.0.0.1", PORT: "0", PUBLIC_URL: appOrigin, LOG_LEVEL: "error", ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });
   const kill = (): void => void child.kill("SIGKILL");

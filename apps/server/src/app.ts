@@ -4,11 +4,14 @@ import rateLimit from "@fastify/rate-limit";
 import fastifyStatic from "@fastify/static";
 import { appRouter, createCatalogStore, createInnerContext, type SessionUser } from "@paypath/api";
 import { createSessionLookup, type Auth } from "@paypath/auth";
-import { isDatabaseUnavailable, pingDatabase, type Database } from "@paypath/db";
+import { isDatabaseUnavailable, pingDatabase, pruneRateLimits, type Database } from "@paypath/db";
 import type { TRPCError } from "@trpc/server";
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from "fastify";
+import { browserSafeAuthResponse } from "./auth-response.js";
 import type { Env } from "./env.js";
+import { listeningPort, trustedOrigins, untrustedOriginMessage } from "./origins.js";
+import { addressKey, limitTrpcCalls, postgresRateLimitStore, tooManyRequests } from "./rate-limits.js";
 import { securityHeaders } from "./security-headers.js";
 import { createSingleQueryHandler } from "./trpc-single-query.js";
 
@@ -55,16 +58,6 @@ function sendUnavailable(reply: FastifyReply): FastifyReply {
   return reply.code(503).header("retry-after", "1").send({ error: "The database is unavailable; try again in a moment." });
 }
 
-/** Origins allowed to send state-changing requests with the session cookie. */
-function allowedOrigins(env: Env): Set<string> {
-  const origins = new Set([new URL(env.PUBLIC_URL).origin]);
-  if (env.NODE_ENV !== "production") {
-    origins.add(`http://localhost:${env.PORT}`).add(`http://127.0.0.1:${env.PORT}`);
-    origins.add("http://localhost:5173").add("http://127.0.0.1:5173");
-  }
-  return origins;
-}
-
 /**
  * Builds the HTTP server: tRPC at /trpc, the auth routes at /api/auth, health checks, and the
  * web app with an SPA fallback; security headers, CSRF origin checks and rate limits.
@@ -81,7 +74,12 @@ export async function buildApp({ env, db, auth }: AppDeps): Promise<FastifyInsta
     trustProxy: env.NODE_ENV === "production",
   });
   const catalogs = createCatalogStore(db);
-  const origins = allowedOrigins(env);
+  // Origins allowed to send state-changing requests with the session cookie: the same list the
+  // auth library is given (see main.ts), on the port the server actually listens on.
+  let origins = new Set(trustedOrigins(env));
+  app.addHook("onListen", async () => {
+    origins = new Set(trustedOrigins(env, listeningPort(app.server) ?? env.PORT));
+  });
 
   // Set before any plugin is registered, so every route (tRPC, auth) answers through it. A server
   // error while the database cannot be reached (its driver says so, or it does not answer a ping)
@@ -112,17 +110,23 @@ export async function buildApp({ env, db, auth }: AppDeps): Promise<FastifyInsta
   app.addHook("onRequest", async (_request, reply) => {
     reply.headers(headers);
   });
-  await app.register(rateLimit, { global: false });
+  // Rate limits are counted in PostgreSQL, so every server process on the database shares them.
+  await app.register(rateLimit, { global: false, store: postgresRateLimitStore(db) });
+  const pruning = setInterval(() => {
+    pruneRateLimits(db).catch((error: unknown) => app.log.warn({ err: error }, "rate-limit pruning failed"));
+  }, 5 * 60_000);
+  pruning.unref();
+  app.addHook("onClose", async () => clearInterval(pruning));
 
   // CSRF: a state-changing request must come from one of our own origins.
   app.addHook("onRequest", async (request, reply) => {
     if (request.method === "GET" || request.method === "HEAD" || request.method === "OPTIONS") return;
     const origin = request.headers.origin;
     if (origin !== undefined && !origins.has(origin)) {
-      return reply.code(403).send({ error: "cross-site request refused" });
+      return reply.code(403).send({ error: untrustedOriginMessage(env, origin) });
     }
     if (origin === undefined && request.headers["sec-fetch-site"] === "cross-site") {
-      return reply.code(403).send({ error: "cross-site request refused" });
+      return reply.code(403).send({ error: untrustedOriginMessage(env, undefined) });
     }
   });
 
@@ -132,19 +136,40 @@ export async function buildApp({ env, db, auth }: AppDeps): Promise<FastifyInsta
     return reply.code(ready ? 200 : 503).send({ ready });
   });
 
-  // Auth routes (better-auth), with sign-in rate limited per address. better-auth answers its own
-  // errors with a 500; while the database cannot be reached that is a 503.
+  // Auth routes (better-auth), with sign-in and sign-up rate limited per address. better-auth
+  // answers its own errors with a 500; while the database cannot be reached that is a 503. Its
+  // answers keep session tokens out of reach of scripts (browserSafeAuthResponse).
   const authHandler = async (request: FastifyRequest, reply: FastifyReply): Promise<FastifyReply> => {
     const response = await auth.handler(toFetchRequest(request, env.PUBLIC_URL));
     if (response.status >= 500 && !(await pingDatabase(db, { timeoutMs: 1000 }))) return sendUnavailable(reply);
-    return sendFetchResponse(reply, response);
+    return sendFetchResponse(reply, await browserSafeAuthResponse(response, untrustedOriginMessage(env, request.headers.origin)));
   };
   await app.register(async (authRoutes) => {
     authRoutes.addContentTypeParser("application/json", { parseAs: "string" }, (_request, body, done) => done(null, body));
     authRoutes.route({
       method: ["POST"],
       url: "/api/auth/sign-in/*",
-      config: { rateLimit: { max: env.RATE_LIMIT_SIGN_IN_PER_MINUTE, timeWindow: "1 minute" } },
+      config: {
+        rateLimit: {
+          max: env.RATE_LIMIT_SIGN_IN_PER_MINUTE,
+          timeWindow: "1 minute",
+          keyGenerator: addressKey("sign-in"),
+          errorResponseBuilder: tooManyRequests("sign-in attempts"),
+        },
+      },
+      handler: authHandler,
+    });
+    authRoutes.route({
+      method: ["POST"],
+      url: "/api/auth/sign-up/*",
+      config: {
+        rateLimit: {
+          max: env.RATE_LIMIT_SIGN_UP_PER_HOUR,
+          timeWindow: "1 hour",
+          keyGenerator: addressKey("sign-up"),
+          errorResponseBuilder: tooManyRequests("sign-ups"),
+        },
+      },
       handler: authHandler,
     });
     authRoutes.route({ method: ["GET", "POST"], url: "/api/auth/*", handler: authHandler });
@@ -159,14 +184,12 @@ export async function buildApp({ env, db, auth }: AppDeps): Promise<FastifyInsta
     trpc.addHook("onRequest", async (request) => {
       users.set(request, await lookUpSession(request.headers.cookie));
     });
-    // Anonymous callers (the public calculator) are rate limited per address; signed-in users are not.
-    await trpc.register(rateLimit, {
-      max: env.RATE_LIMIT_ANONYMOUS_PER_MINUTE,
-      timeWindow: "1 minute",
-      allowList: (request) => users.get(request) != null,
-      // The limit's headers go on the 429 only (with Retry-After), not on every answer below it.
-      addHeadersOnExceeding: { "x-ratelimit-limit": false, "x-ratelimit-remaining": false, "x-ratelimit-reset": false },
-    });
+    // A batch holds at most maxBatchCalls calls. Anonymous callers (the public calculator) are
+    // rate limited per address, each call of a batch counted; signed-in users are not.
+    trpc.addHook(
+      "onRequest",
+      limitTrpcCalls({ db, max: env.RATE_LIMIT_ANONYMOUS_PER_MINUTE, windowMs: 60_000, isSignedIn: (request) => users.get(request) != null }),
+    );
     const createContext = (request: FastifyRequest) => createInnerContext({ db, user: users.get(request) ?? null, catalogs });
     const logError = (request: FastifyRequest, { error, path }: { error: TRPCError; path?: string }) => {
       if (error.code === "INTERNAL_SERVER_ERROR") request.log.error({ err: error.cause ?? error, path }, "procedure failed");

@@ -24,10 +24,12 @@ export const EnvSchema = z
     /** Create the demo accounts: by default outside production only; "0" turns them off anywhere. */
     SEED_DEMO: booleanFlag,
     LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
-    /** Requests per minute per address for anonymous estimates. */
+    /** Procedure calls per minute per address without signing in (each call of a batch counts). */
     RATE_LIMIT_ANONYMOUS_PER_MINUTE: z.coerce.number().int().min(1).default(300),
     /** Sign-in attempts per minute per address. */
     RATE_LIMIT_SIGN_IN_PER_MINUTE: z.coerce.number().int().min(1).default(10),
+    /** Sign-up attempts per hour per address (each creates an account and hashes a password). */
+    RATE_LIMIT_SIGN_UP_PER_HOUR: z.coerce.number().int().min(1).default(20),
     /** Folder of the built web app. */
     WEB_DIST: z.string().optional(),
   })

@@ -7,15 +7,19 @@ import { useListenerAbortSignalAny } from "./abort-signal-any.js";
 import { buildApp } from "./app.js";
 import { readEnv } from "./env.js";
 import { installGracefulShutdown } from "./graceful-shutdown.js";
+import { listeningPort, trustedOrigins } from "./origins.js";
 
 useListenerAbortSignalAny(process.versions.node);
 const env = readEnv(process.env);
 const handle = await createDb(env.DATABASE_URL, { statementTimeoutMs: env.DATABASE_STATEMENT_TIMEOUT_MS });
+// The port the server listens on (PORT, or the one the system chose for PORT=0): outside
+// production, localhost and 127.0.0.1 on it are trusted origins, as in the server's CSRF check.
+let port = env.PORT;
 const auth = createAuth({
   db: handle.db,
   secret: env.AUTH_SECRET,
   baseURL: env.PUBLIC_URL,
-  trustedOrigins: [env.PUBLIC_URL, "http://localhost:5173", "http://127.0.0.1:5173"],
+  trustedOrigins: () => trustedOrigins(env, port),
   secureCookies: env.secureCookies,
 });
 
@@ -28,8 +32,7 @@ await seed(handle.db, {
 const app = await buildApp({ env, db: handle.db, auth });
 const graceful = installGracefulShutdown(app);
 await app.listen({ port: env.PORT, host: env.HOST });
-const address = app.server.address();
-const port = typeof address === "object" && address ? address.port : env.PORT;
+port = listeningPort(app.server) ?? env.PORT;
 
 const lines = [`PayPath is running at http://localhost:${port} (database: ${handle.kind})`];
 if (env.seedDemo) {

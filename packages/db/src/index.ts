@@ -23,3 +23,4 @@ export { seed, DEMO_PASSWORD, demoAccounts, demoRoster, type SeedOptions, type S
 export * from "./queries/health.js";
 export * from "./queries/plans.js";
 export * from "./queries/offers.js";
+export * from "./queries/rate-limits.js";

@@ -34,8 +34,10 @@ async function post(path: string, body: Record<string, string>): Promise<unknown
   });
   const data: unknown = await response.json().catch(() => null);
   if (!response.ok) {
-    const message = (data as { message?: unknown } | null)?.message;
-    throw new AuthError(response.status, typeof message === "string" && message ? message : `Request failed (${response.status}).`);
+    // The auth library says `message`; the server's own refusals (rate limit, origin) say `error`.
+    const { message, error } = (data ?? {}) as { message?: unknown; error?: unknown };
+    const text = [message, error].find((m): m is string => typeof m === "string" && m !== "");
+    throw new AuthError(response.status, text ?? `Request failed (${response.status}).`);
   }
   return data;
 }

@@ -24,6 +24,8 @@ export function createApiClient(): ReturnType<typeof createTRPCClient<AppRouter>
     links: [
       httpBatchLink({
         url: "/trpc",
+        // The server refuses a batch of more than 10 calls.
+        maxItems: 10,
         fetch: (url, options) => fetch(url, { ...options, credentials: "include" }),
       }),
     ],

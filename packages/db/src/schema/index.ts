@@ -6,3 +6,4 @@ export * from "./audit.js";
 export * from "./plans.js";
 export * from "./offers.js";
 export * from "./settings.js";
+export * from "./rate-limits.js";

@@ -10,6 +10,8 @@ interface Field {
   readonly type: "text" | "email" | "password";
   readonly autoComplete: string;
   readonly minLength?: number;
+  /** The server's bound on the field (a longer value is refused). */
+  readonly maxLength?: number;
 }
 
 /** A small email/password form: submits, shows the server's refusal, then goes home signed in. */
@@ -61,6 +63,7 @@ export function AuthForm(props: {
               autoComplete={f.autoComplete}
               required
               minLength={f.minLength}
+              maxLength={f.maxLength}
               className={ui.input}
             />
           </div>

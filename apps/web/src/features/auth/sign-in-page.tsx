@@ -10,8 +10,8 @@ export function SignInPage(): ReactElement {
       title="Sign in"
       submitLabel="Sign in"
       fields={[
-        { name: "email", label: "Email", type: "email", autoComplete: "email" },
-        { name: "password", label: "Password", type: "password", autoComplete: "current-password" },
+        { name: "email", label: "Email", type: "email", autoComplete: "email", maxLength: 254 },
+        { name: "password", label: "Password", type: "password", autoComplete: "current-password", maxLength: 128 },
       ]}
       onSubmit={async (v) => {
         try {

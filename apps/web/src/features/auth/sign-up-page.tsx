@@ -10,9 +10,9 @@ export function SignUpPage(): ReactElement {
       title="Create an account"
       submitLabel="Sign up"
       fields={[
-        { name: "name", label: "Name", type: "text", autoComplete: "name" },
-        { name: "email", label: "Email", type: "email", autoComplete: "email" },
-        { name: "password", label: "Password (at least 8 characters)", type: "password", autoComplete: "new-password", minLength: 8 },
+        { name: "name", label: "Name", type: "text", autoComplete: "name", maxLength: 120 },
+        { name: "email", label: "Email", type: "email", autoComplete: "email", maxLength: 254 },
+        { name: "password", label: "Password (8 to 128 characters)", type: "password", autoComplete: "new-password", minLength: 8, maxLength: 128 },
       ]}
       onSubmit={(v) => signUp({ name: v.name ?? "", email: v.email ?? "", password: v.password ?? "" })}
       footer={
