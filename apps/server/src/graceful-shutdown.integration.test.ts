@@ -13,9 +13,13 @@ import { installGracefulShutdown } from "./graceful-shutdown.js";
 const origin = "http://localhost:3000";
 const profile = { role: "ml-engineer", level: "senior", location: "us", skills: ["rag"] };
 
-/** POSTs `body` on a connection of its own; resolves with the status and the Connection header. */
-function post(port: number, path: string, body: string, cookie: string): Promise<{ status: number; connection: string | undefined }> {
-  return new Promise((resolve, reject) => {
+/**
+ * POSTs `body` on a connection of its own: `sent` resolves once the whole request has been handed
+ * to the operating system, `answer` with the status and the Connection header.
+ */
+function post(port: number, path: string, body: string, cookie: string): { sent: Promise<void>; answer: Promise<{ status: number; connection: string | undefined }> } {
+  let sent!: Promise<void>;
+  const answer = new Promise<{ status: number; connection: string | undefined }>((resolve, reject) => {
     const req = httpRequest(
       { host: "127.0.0.1", port, path, method: "POST", agent: false, headers: { origin, cookie, "content-type": "application/json", "content-length": Buffer.byteLength(body) } },
       (res) => {
@@ -23,9 +27,11 @@ function post(port: number, path: string, body: string, cookie: string): Promise
         res.on("end", () => resolve({ status: res.statusCode ?? 0, connection: res.headers.connection }));
       },
     );
+    sent = new Promise((resolveSent) => req.once("finish", () => resolveSent()));
     req.on("error", reject);
     req.end(body);
   });
+  return { sent, answer };
 }
 
 /** Whether a new connection to the port is refused. */
@@ -62,12 +68,13 @@ describe.each(databases())("graceful shutdown on %s", (factory) => {
     });
     const cookie = [signUp.headers["set-cookie"]].flat().find((c) => c?.startsWith("better-auth.session_token="))!.split(";")[0]!;
 
-    // Ten slow requests (1,000 estimates each) on connections of their own, then the shutdown at once.
+    // Ten slow requests (1,000 estimates each) on connections of their own, then the shutdown.
     const body = JSON.stringify({ profiles: Array.from({ length: 1_000 }, () => profile) });
-    const answers = Array.from({ length: 10 }, () => post(port, "/trpc/valuation.batch", body, cookie));
-    await new Promise((r) => setTimeout(r, 5));
+    const calls = Array.from({ length: 10 }, () => post(port, "/trpc/valuation.batch", body, cookie));
+    // Shut down as soon as every request has been sent (however busy the machine), not after a fixed time.
+    await Promise.all(calls.map((c) => c.sent));
     const closed = shutdown.close();
-    const results = await Promise.all(answers);
+    const results = await Promise.all(calls.map((c) => c.answer));
     await closed;
 
     expect(results.map((r) => r.status)).toEqual(Array.from({ length: 10 }, () => 200));
