@@ -1,4 +1,4 @@
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DatabaseHandle } from "../database.js";
 import { rateLimit } from "../schema/rate-limits.js";
@@ -24,6 +24,11 @@ describe.each(databases())("rate-limit counters on %s", (factory) => {
     // Another key (another limit or another address) has its own count.
     expect((await hitRateLimit(t.db, { key: "sign-up:10.0.0.1", windowMs: 60_000 })).count).toBe(1);
     expect((await hitRateLimit(t.db, { key: "sign-in:10.0.0.2", windowMs: 60_000 })).count).toBe(1);
+  });
+
+  it("keeps the counters out of the write-ahead log (an unlogged table)", async () => {
+    const [row] = await t.db.select({ persistence: sql<string>`relpersistence` }).from(sql`pg_class`).where(sql`relname = 'rate_limit'`);
+    expect(row?.persistence).toBe("u");
   });
 
   it("starts a new window once the last one has ended", async () => {
