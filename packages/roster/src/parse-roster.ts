@@ -1,7 +1,10 @@
 import { normalizeTitle, RosterMemberSchema, type Catalog, type RosterMember } from "@paypath/core";
+import { Readable } from "node:stream";
 import ExcelJS from "exceljs";
 import Papa from "papaparse";
+import { checkXlsxArchive } from "./check-xlsx-archive.js";
 import { fieldOfHeader, type RosterField } from "./columns.js";
+import { limitErrors, RosterLimitError, rosterLimits, type RosterLimits } from "./roster-limits.js";
 
 export type RosterFormat = "csv" | "xlsx";
 
@@ -73,20 +76,58 @@ function lineBreaks(text: string, from: number, to: number): number {
   return count;
 }
 
-function csvRows(bytes: Uint8Array): SourceRow[] {
+/**
+ * Keeps the rows of a file within the limits as they are read: counts the rows of people (the
+ * first non-empty row is the header; blank rows are neither counted nor kept) and checks each
+ * row's width and each cell's length. Throws the `RosterLimitError` of the first limit passed.
+ */
+class RowCollector {
+  readonly rows: SourceRow[] = [];
+  private header: readonly Cell[] | undefined;
+
+  constructor(private readonly limits: RosterLimits) {}
+
+  add(line: number, cells: readonly Cell[]): void {
+    if (cells.length > this.limits.maxColumns) throw limitErrors.columns(this.limits, line, cells.length);
+    let blank = true;
+    for (let i = 0; i < cells.length; i++) {
+      const cell = cells[i];
+      if (cell === null || cell === undefined) continue;
+      const length = typeof cell === "string" ? cell.length : cell instanceof Date ? 10 : String(cell).length;
+      if (length > this.limits.maxCellLength) {
+        const column = this.header === undefined ? undefined : textOf(this.header[i]) || undefined;
+        throw limitErrors.cellLength(this.limits, line, column, length);
+      }
+      if (blank && textOf(cell) !== "") blank = false;
+    }
+    if (blank) return;
+    if (this.header === undefined) this.header = cells;
+    else if (this.rows.length > this.limits.maxRows) throw limitErrors.rows(this.limits, line);
+    this.rows.push({ line, cells });
+  }
+}
+
+function csvRows(bytes: Uint8Array, limits: RosterLimits): SourceRow[] {
   const text = new TextDecoder("utf-8").decode(bytes).replace(/^\uFEFF/, "");
-  const rows: SourceRow[] = [];
+  const collector = new RowCollector(limits);
+  let passed: unknown;
   let start = 0;
   let line = 1;
   Papa.parse<string[]>(text, {
-    step: (result) => {
+    step: (result, parser) => {
       const end = result.meta.cursor;
-      rows.push({ line, cells: result.data });
+      try {
+        collector.add(line, result.data);
+      } catch (error) {
+        passed = error;
+        parser.abort();
+      }
       line += lineBreaks(text, start, end);
       start = end;
     },
   });
-  return rows;
+  if (passed) throw passed;
+  return collector.rows;
 }
 
 /** The value of an ExcelJS cell as plain text, number or date (formulas give their result). */
@@ -103,24 +144,37 @@ function excelCell(value: ExcelJS.CellValue): Cell {
   return null;
 }
 
-/** The rows of the workbook's first sheet; null when the bytes are not a workbook ExcelJS can read. */
-async function xlsxRows(bytes: Uint8Array): Promise<SourceRow[] | null> {
-  const workbook = new ExcelJS.Workbook();
+/**
+ * The rows of the workbook's first sheet, read one row at a time with ExcelJS's streaming reader
+ * after `checkXlsxArchive` has checked the zip; null when the bytes are not a workbook.
+ */
+async function xlsxRows(bytes: Uint8Array, limits: RosterLimits): Promise<SourceRow[] | null> {
+  const archive = checkXlsxArchive(bytes, limits);
+  if (!archive.ok || !archive.parts.includes("xl/workbook.xml")) return null;
+  const collector = new RowCollector(limits);
+  const input = Readable.from([Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)]);
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(input, {
+    worksheets: "emit",
+    sharedStrings: "cache",
+    styles: "cache", // number formats tell dates from numbers
+    hyperlinks: "ignore",
+    entries: "ignore",
+  });
   try {
-    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
-  } catch {
+    for await (const sheet of reader) {
+      for await (const row of sheet) {
+        const values = row.values as ExcelJS.CellValue[];
+        const cells: Cell[] = [];
+        for (let i = 1; i < values.length; i++) cells.push(excelCell(values[i]));
+        collector.add(row.number, cells);
+      }
+      break; // the first sheet only
+    }
+  } catch (error) {
+    if (error instanceof RosterLimitError) throw error;
     return null;
   }
-  const sheet = workbook.worksheets[0];
-  if (!sheet) return [];
-  const rows: SourceRow[] = [];
-  sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-    const values = row.values as ExcelJS.CellValue[];
-    const cells: Cell[] = [];
-    for (let i = 1; i < values.length; i++) cells.push(excelCell(values[i]));
-    rows.push({ line: rowNumber, cells });
-  });
-  return rows;
+  return collector.rows;
 }
 
 /** Text of a cell, trimmed; a quote that `rosterToCsv` put before a formula-like text is removed. */
@@ -182,21 +236,33 @@ const headerNames: Readonly<Record<RosterField, string>> = {
  * header line and no members; so is a file that is not an XLSX workbook. Whether one bad line
  * rejects the whole file is the caller's choice. Asynchronous because reading XLSX is.
  *
+ * The file is read within `limits` (`defaultRosterLimits` for any not given): rows of people,
+ * cells a row, characters a cell, and for XLSX the unpacked size and compression ratio, checked
+ * on the zip before the workbook is read, which is then read one row at a time. The first limit
+ * passed throws a `RosterLimitError` saying which and what to do, and reading stops there. This
+ * runs on the calling thread: a server reads files with `createRosterReader` instead, which also
+ * bounds the time and memory.
+ *
  * @example
  * const { members, errors } = await parseRoster(new TextEncoder().encode("employee id,name,title,level,location,base\nE1,Ada,ML Engineer,Senior,us,\"185,000\""), "csv", catalog);
  * members[0] // → { employeeId: "E1", name: "Ada", title: "ML Engineer", roleId: "ml-engineer", levelId: "senior", locationId: "us", base: 185000, bonus: 0, equity: 0 }
  */
-export async function parseRoster(bytes: Uint8Array, format: RosterFormat, catalog: Catalog): Promise<RosterParse> {
-  const rows = format === "csv" ? csvRows(bytes) : await xlsxRows(bytes);
+export async function parseRoster(
+  bytes: Uint8Array,
+  format: RosterFormat,
+  catalog: Catalog,
+  limits: Partial<RosterLimits> = {},
+): Promise<RosterParse> {
+  const within = rosterLimits(limits);
+  const rows = format === "csv" ? csvRows(bytes, within) : await xlsxRows(bytes, within);
   if (rows === null) return { members: [], errors: [{ line: 1, message: "the file is not an XLSX workbook" }], unmappedTitles: [] };
-  const isBlank = (row: SourceRow): boolean => row.cells.every((c) => textOf(c) === "");
   const members: RosterMember[] = [];
   const errors: RosterError[] = [];
   const unmappedTitles: UnmappedTitle[] = [];
 
-  const headerAt = rows.findIndex((r) => !isBlank(r));
-  if (headerAt < 0) return { members, errors: [{ line: 1, message: "the file has no header row" }], unmappedTitles };
-  const header = rows[headerAt]!;
+  // Blank rows were left out while reading: the first row is the header.
+  const header = rows[0];
+  if (!header) return { members, errors: [{ line: 1, message: "the file has no header row" }], unmappedTitles };
 
   const columns = new Map<RosterField, { index: number; name: string }>();
   header.cells.forEach((cell, index) => {
@@ -218,9 +284,8 @@ export async function parseRoster(bytes: Uint8Array, format: RosterFormat, catal
   const { roles, levels, locations } = lookupOf(catalog);
   const firstLine = new Map<string, number>();
 
-  for (let r = headerAt + 1; r < rows.length; r++) {
+  for (let r = 1; r < rows.length; r++) {
     const row = rows[r]!;
-    if (isBlank(row)) continue;
     const line = row.line;
     const rowErrors: RosterError[] = [];
     const cell = (field: RosterField): Cell => {

@@ -13,6 +13,7 @@ import {
 } from "@paypath/db";
 import { databases, insertTestUser } from "@paypath/db/testing";
 import { parseRoster } from "@paypath/roster";
+import { workbookBytes } from "@paypath/roster/testing";
 import { TRPCError } from "@trpc/server";
 import ExcelJS from "exceljs";
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
@@ -157,6 +158,39 @@ describe.each(databases())("teams on %s", (factory) => {
     expect(after.members[3]).toMatchObject({ base: 210_000, levelId: "staff", managerEmployeeId: "E001" });
     const [entry] = await findAudit(handle.db, { entity: "team", entityId: teamA, action: "team.import-roster", limit: 1 });
     expect(entry).toMatchObject({ actorId: users.managerA.id, note: "fixed.csv", after: { memberCount: 4, revision: after.team.revision } });
+  });
+
+  it("refuses a file past a roster limit with BAD_REQUEST naming the limit and what to do, and writes nothing", async () => {
+    const before = await callers.managerA.teams.get({ teamId: teamA });
+    const auditBefore = await findAudit(handle.db, { entity: "team", entityId: teamA, limit: 100 });
+    const attempt = (content: string, format: "csv" | "xlsx" = "csv") =>
+      failure(callers.managerA.teams.importRoster({ teamId: teamA, revision: before.team.revision, format, fileName: `limit.${format}`, content }));
+
+    const tooManyRows = `${header}\r\n${"x\r\n".repeat(100_001)}`;
+    expect(await attempt(tooManyRows)).toEqual({
+      code: "BAD_REQUEST",
+      message:
+        "The file has more than 100,000 rows of people (line 100,002 is past the limit), the most one import takes. " +
+        "Remove the rows that are not people, or split the roster into smaller teams. Nothing was imported.",
+      paths: [["content", "line 100002"]],
+    });
+    const longCell = csvOf([...starterRows, ["E004", "N".repeat(2_001), "", "ml-engineer", "mid", "us", 100000, 0, 0, 3, "", "", ""]]);
+    expect(await attempt(longCell)).toMatchObject({
+      code: "BAD_REQUEST",
+      message: expect.stringContaining('Line 5, column "name", has a cell of 2,001 characters, more than the 2,000 a roster cell may have.'),
+      paths: [["content", "line 5", "name"]],
+    });
+    const wide = `${header}${",extra".repeat(250)}\r\n`;
+    expect(await attempt(wide)).toMatchObject({ code: "BAD_REQUEST", message: expect.stringContaining("more than the 256 columns"), paths: [["content", "line 1"]] });
+    const bomb = Buffer.from(workbookBytes([header.split(","), ["E1", "x".repeat(5_000_000)]], { level: 9 })).toString("base64");
+    expect(await attempt(bomb, "xlsx")).toMatchObject({
+      code: "BAD_REQUEST",
+      message: expect.stringMatching(/^The workbook's part "xl\/worksheets\/sheet1.xml" is packed [\d,]+ times smaller than its content/),
+      paths: [["content"]],
+    });
+
+    expect(await callers.managerA.teams.get({ teamId: teamA })).toEqual(before);
+    expect(await findAudit(handle.db, { entity: "team", entityId: teamA, limit: 100 })).toEqual(auditBefore);
   });
 
   it("answers over HTTP with data.issues a client can show by line and column", async () => {

@@ -84,4 +84,33 @@ describe.each(databases())("teams on %s", (factory) => {
     expect(rows).toHaveLength(5001);
     expect(rows.at(-1)).toMatchObject({ employeeId: "E05000", base: 105_000 });
   });
+
+  it("takes the roster from a generator, lets the event loop run between chunks, and keeps the old roster when a late chunk fails", async () => {
+    const lead = await insertTestUser(t.db, { role: "manager" });
+    const { id } = await createTeam(t.db, { name: "Streamed", managerId: lead.id });
+    await replaceTeamMembers(t.db, { teamId: id, members: [member("OLD")] });
+    function* people(n: number, duplicateLast = false): Generator<TeamMemberInput> {
+      for (let i = 0; i < n; i++) yield member(`G${String(duplicateLast && i === n - 1 ? 0 : i).padStart(5, "0")}`, 100_000 + i);
+    }
+
+    // Timers and I/O are served while the rows go in, not only after.
+    let ticks = 0;
+    let ticking = true;
+    const tick = (): void => {
+      ticks++;
+      if (ticking) setImmediate(tick);
+    };
+    setImmediate(tick);
+    const inserted = await replaceTeamMembers(t.db, { teamId: id, members: people(2_100) });
+    ticking = false;
+    expect(inserted).toBe(2_100);
+    expect(ticks).toBeGreaterThanOrEqual(9); // at least once before each of the nine chunks
+    expect(await findTeamMembers(t.db, { teamId: id })).toHaveLength(2_100);
+
+    // A duplicate in the last chunk undoes the chunks already inserted.
+    await expect(replaceTeamMembers(t.db, { teamId: id, members: people(1_200, true) })).rejects.toThrow();
+    const kept = await findTeamMembers(t.db, { teamId: id });
+    expect(kept).toHaveLength(2_100);
+    expect(kept.some((m) => m.employeeId === "G01100")).toBe(true);
+  });
 });

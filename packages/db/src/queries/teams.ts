@@ -234,28 +234,43 @@ export async function advanceTeamRevision(
   return row ?? null;
 }
 
-/** Rows per INSERT: 14 columns × 2,000 rows stays well under PostgreSQL's 65,535 parameters. */
-const insertChunk = 2000;
+/**
+ * Rows per INSERT. 14 columns × 250 rows is well under PostgreSQL's 65,535 parameters, and one
+ * such INSERT holds embedded PGlite (which runs on the server's own thread) for milliseconds,
+ * not the hundreds that 2,000 rows took.
+ */
+const insertChunk = 250;
+
+/** Lets the event loop answer waiting requests (embedded PGlite does its work on this thread). */
+const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
 /**
- * Replaces a team's whole roster: deletes its rows and inserts `members` in chunks, in one
+ * Replaces a team's whole roster: deletes its rows and inserts `members` in chunks of 250, in one
  * transaction (a savepoint inside a caller's transaction), so the roster is never half replaced.
- * Employee ids must be unique within `members` (a duplicate fails the whole replacement). Returns
- * how many rows the roster now has.
+ * Between chunks the event loop answers other requests, so a large roster does not hold up the
+ * server. `members` may be any iterable (a generator that decodes the rows as they are needed);
+ * it is read once. Employee ids must be unique within `members` (a duplicate fails the whole
+ * replacement). Returns how many rows the roster now has.
  *
  * @example
  * await replaceTeamMembers(db, { teamId, members: [{ employeeId: "E001", name: "Lin", … }] }) // → 1
  */
-export async function replaceTeamMembers(
-  db: Database,
-  params: { teamId: string; members: readonly TeamMemberInput[] },
-): Promise<number> {
+export async function replaceTeamMembers(db: Database, params: { teamId: string; members: Iterable<TeamMemberInput> }): Promise<number> {
   return db.transaction(async (tx) => {
     await tx.delete(teamMember).where(eq(teamMember.teamId, params.teamId));
-    for (let i = 0; i < params.members.length; i += insertChunk) {
-      const chunk = params.members.slice(i, i + insertChunk).map((m) => ({ ...m, teamId: params.teamId }));
+    let count = 0;
+    let chunk: (TeamMemberInput & { teamId: string })[] = [];
+    const flush = async (): Promise<void> => {
+      await yieldToEventLoop();
       await tx.insert(teamMember).values(chunk);
+      count += chunk.length;
+      chunk = [];
+    };
+    for (const member of params.members) {
+      chunk.push({ ...member, teamId: params.teamId });
+      if (chunk.length === insertChunk) await flush();
     }
-    return params.members.length;
+    if (chunk.length > 0) await flush();
+    return count;
   });
 }

@@ -1,9 +1,9 @@
 import type { RosterMember } from "@paypath/core";
 import { advanceTeamRevision, appendAudit, findTeam, replaceTeamMembers, type TeamMemberInput } from "@paypath/db";
-import { parseRoster, type RosterFormat, type UnmappedTitle } from "@paypath/roster";
+import { createRosterReader, RosterLimitError, type RosterFormat, type RosterRead, type RosterReader, type UnmappedTitle } from "@paypath/roster";
 import type { AuthedContext } from "../../context.js";
 import { requireTeam } from "./team-access.js";
-import { importProblemsError, staleRevisionError } from "./team-errors.js";
+import { importProblemsError, rosterLimitError, staleRevisionError } from "./team-errors.js";
 
 /** The largest roster file accepted, in bytes (decoded, for XLSX). */
 export const maxRosterFileBytes = 10 * 1024 * 1024;
@@ -31,6 +31,18 @@ export interface RosterImport {
   readonly catalogVersion: { readonly id: number; readonly version: string };
 }
 
+let reader: RosterReader | undefined;
+
+/**
+ * The reader of this process's roster imports: files are read on worker threads within the
+ * roster limits (`defaultRosterLimits`), never on the thread that answers requests. Started on
+ * the first import.
+ */
+function rosterReader(): RosterReader {
+  reader ??= createRosterReader();
+  return reader;
+}
+
 function toMemberInput(m: RosterMember): TeamMemberInput {
   return {
     employeeId: m.employeeId,
@@ -49,12 +61,21 @@ function toMemberInput(m: RosterMember): TeamMemberInput {
   };
 }
 
+/** The people of a file read, decoded a chunk at a time as the inserts reach them. */
+function* membersOf(file: RosterRead): Generator<TeamMemberInput> {
+  for (const chunk of file.memberChunks()) for (const member of chunk) yield toMemberInput(member);
+}
+
 /**
  * Replaces a team's roster with a CSV or XLSX file, all or nothing. The file is parsed against
- * the published catalog (titles through the title normaliser); any problem fails the import with
- * every line-numbered problem (see `importProblemsError`) and writes nothing. Otherwise, in one
- * transaction: the team moves to its next revision if it is still at `revision` (else CONFLICT),
- * the old roster is deleted, the new one inserted in chunks, and the import is audited.
+ * the published catalog (titles through the title normaliser) on a worker thread, within the
+ * roster limits (rows, columns, cell length, a workbook's unpacked size and compression ratio,
+ * time and memory): a file past one is refused with BAD_REQUEST saying which limit and what to do
+ * (`rosterLimitError`); any other problem fails the import with every line-numbered problem
+ * (see `importProblemsError`). Either way nothing is written. Otherwise, in one transaction: the
+ * team moves to its next revision if it is still at `revision` (else CONFLICT), the old roster is
+ * deleted, the new one inserted in chunks (other requests are answered between them), and the
+ * import is audited.
  *
  * @example
  * const { imported, revision } = await importRoster(ctx, { teamId, revision: 1, format: "csv", fileName: "team.csv", content });
@@ -67,15 +88,20 @@ export async function importRoster(ctx: AuthedContext, upload: RosterUpload): Pr
     throw importProblemsError([{ line: 1, message: `the file is larger than ${maxRosterFileBytes / 1024 / 1024} MB` }]);
   }
   const published = await ctx.catalogs.published();
-  const parsed = await parseRoster(bytes, upload.format, published.catalog);
-  if (parsed.errors.length > 0) throw importProblemsError(parsed.errors);
-  if (parsed.members.length === 0) throw importProblemsError([{ line: 1, message: "the file has no people in it" }]);
+  let file: RosterRead;
+  try {
+    file = await rosterReader().read(bytes, upload.format, published.catalog);
+  } catch (error) {
+    throw error instanceof RosterLimitError ? rosterLimitError(error) : error;
+  }
+  if (file.errorCount > 0) throw importProblemsError(file.errors, file.errorCount);
+  if (file.memberCount === 0) throw importProblemsError([{ line: 1, message: "the file has no people in it" }]);
 
   return ctx.db.transaction(async (tx) => {
     const team = await requireTeam({ ...ctx, db: tx }, upload);
     const next = await advanceTeamRevision(tx, { teamId: team.id, revision: upload.revision });
     if (!next) throw staleRevisionError((await findTeam(tx, { teamId: team.id })) ?? team, upload.revision);
-    const imported = await replaceTeamMembers(tx, { teamId: team.id, members: parsed.members.map(toMemberInput) });
+    const imported = await replaceTeamMembers(tx, { teamId: team.id, members: membersOf(file) });
     await appendAudit(tx, {
       actorId: ctx.user.id,
       action: "team.import-roster",
@@ -90,7 +116,7 @@ export async function importRoster(ctx: AuthedContext, upload: RosterUpload): Pr
       revision: next.revision,
       imported,
       replaced: team.memberCount,
-      unmappedTitles: parsed.unmappedTitles,
+      unmappedTitles: [...file.unmappedTitles],
       catalogVersion: { id: published.id, version: published.version },
     };
   });

@@ -1,4 +1,5 @@
 import type { TeamRow } from "@paypath/db";
+import type { RosterLimitError } from "@paypath/roster";
 import { TRPCError } from "@trpc/server";
 import { z, type ZodError } from "zod";
 
@@ -30,19 +31,37 @@ export const maxReportedProblems = 200;
 /**
  * The error an import with problems answers: BAD_REQUEST whose `data.issues` carry one issue per
  * problem with the path `content.line <n>[.<column>]` (for example `content.line 12.base`), the
- * first 200 of them, then `content` with how many more there are.
+ * first 200 of them, then `content` with how many more there are (`total` problems in all, when
+ * only the first ones are given).
  *
  * @example
  * throw importProblemsError([{ line: 12, column: "base", message: "must be a positive number" }]);
  */
-export function importProblemsError(problems: readonly ImportProblem[]): TRPCError {
+export function importProblemsError(problems: readonly ImportProblem[], total = problems.length): TRPCError {
   const shown = problems.slice(0, maxReportedProblems);
-  const issues = shown.map((p) => ({
-    path: p.column ? ["content", `line ${p.line}`, p.column] : ["content", `line ${p.line}`],
-    message: p.message,
-  }));
-  if (problems.length > shown.length) issues.push({ path: ["content"], message: `and ${problems.length - shown.length} more problems` });
+  const issues = shown.map((p) => ({ path: problemPath(p), message: p.message }));
+  if (total > shown.length) issues.push({ path: ["content"], message: `and ${total - shown.length} more problems` });
   return new TRPCError({ code: "BAD_REQUEST", message: "The file has problems; nothing was imported.", cause: zodErrorOf(issues) });
+}
+
+function problemPath(p: { line?: number | undefined; column?: string | undefined }): string[] {
+  if (p.line === undefined) return ["content"];
+  return p.column ? ["content", `line ${p.line}`, p.column] : ["content", `line ${p.line}`];
+}
+
+/**
+ * The error a roster file past one of the roster limits answers (too many rows, columns or
+ * characters in a cell, a workbook that unpacks too large or is packed like a zip bomb, too long
+ * or too much memory to read): BAD_REQUEST whose message is the limit's own (which limit, and
+ * what to do) and says nothing was imported, with that message as one issue at
+ * `content.line <n>[.<column>]` when the limit was passed on a line, else at `content`.
+ *
+ * @example
+ * throw rosterLimitError(error); // → BAD_REQUEST "The file has more than 100,000 rows of people (line 100,002 is past the limit), … Nothing was imported."
+ */
+export function rosterLimitError(error: RosterLimitError): TRPCError {
+  const message = `${error.message} Nothing was imported.`;
+  return new TRPCError({ code: "BAD_REQUEST", message, cause: zodErrorOf([{ path: problemPath(error), message }]) });
 }
 
 /**
