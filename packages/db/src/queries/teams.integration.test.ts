@@ -104,7 +104,7 @@ describe.each(databases())("teams on %s", (factory) => {
     const inserted = await replaceTeamMembers(t.db, { teamId: id, members: people(2_100) });
     ticking = false;
     expect(inserted).toBe(2_100);
-    expect(ticks).toBeGreaterThanOrEqual(9); // at least once before each of the nine chunks
+    expect(ticks).toBeGreaterThanOrEqual(21); // at least once before each of the 21 chunks
     expect(await findTeamMembers(t.db, { teamId: id })).toHaveLength(2_100);
 
     // A duplicate in the last chunk undoes the chunks already inserted.
@@ -112,5 +112,30 @@ describe.each(databases())("teams on %s", (factory) => {
     const kept = await findTeamMembers(t.db, { teamId: id });
     expect(kept).toHaveLength(2_100);
     expect(kept.some((m) => m.employeeId === "G01100")).toBe(true);
+  });
+
+  it("reads a roster in pages with the same rows, in order, letting the event loop run between pages", async () => {
+    const lead = await insertTestUser(t.db, { role: "manager" });
+    const other = await insertTestUser(t.db, { role: "manager" });
+    const { id } = await createTeam(t.db, { name: "Paged", managerId: lead.id });
+    const members = Array.from({ length: 1_001 }, (_, i) => member(`P${String(1_000 - i).padStart(4, "0")}`, 100_000 + i));
+    await replaceTeamMembers(t.db, { teamId: id, members });
+    const whole = await findTeamMembers(t.db, { teamId: id });
+
+    let ticks = 0;
+    let ticking = true;
+    const tick = (): void => {
+      ticks++;
+      if (ticking) setImmediate(tick);
+    };
+    setImmediate(tick);
+    const paged = await findTeamMembers(t.db, { teamId: id, pageSize: 200 });
+    ticking = false;
+    expect(paged).toEqual(whole);
+    expect(paged.map((m) => m.employeeId).slice(0, 2)).toEqual(["P0000", "P0001"]);
+    expect(ticks).toBeGreaterThanOrEqual(5); // at least once between each of the six pages
+    expect(await findTeamMembers(t.db, { teamId: id, managerId: lead.id, pageSize: 200 })).toEqual(whole);
+    expect(await findTeamMembers(t.db, { teamId: id, managerId: other.id, pageSize: 200 })).toEqual([]);
+    await expect(findTeamMembers(t.db, { teamId: id, pageSize: 0 })).rejects.toThrow("pageSize must be a positive whole number");
   });
 });

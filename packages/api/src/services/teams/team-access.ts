@@ -75,7 +75,7 @@ export async function loadTeamRoster(
   return ctx.db.transaction(
     async (tx) => {
       const team = await requireTeam({ ...ctx, db: tx }, params);
-      const rows = await findTeamMembers(tx, { teamId: team.id });
+      const rows = await findTeamMembers(tx, { teamId: team.id, pageSize: 1_000 });
       return { team, policy: policyOf(team), members: rows.map(toRosterMember) };
     },
     { isolationLevel: "repeatable read", accessMode: "read only" },
