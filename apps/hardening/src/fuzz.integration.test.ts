@@ -1,5 +1,6 @@
 import { defaultCatalog } from "@paypath/catalog";
 import { databases } from "@paypath/db/testing";
+import { trpcBodyLimit } from "@paypath/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { accessTable } from "./access-table.js";
 import { diffSnapshots, snapshotDatabase } from "./db-snapshot.js";
@@ -7,6 +8,7 @@ import { importExtras } from "./import-extras.js";
 import { collectIds, invalidInputs } from "./invalid-inputs.js";
 import { judgeInvalidCase } from "./judge.js";
 import { listProcedures } from "./procedures.js";
+import { unstorableFileCases } from "./unstorable-files.js";
 import { openWorld, type World } from "./world.js";
 
 const procedures = listProcedures();
@@ -39,8 +41,9 @@ describe.each(databases())("fuzzed input on %s", (factory) => {
     const base = await rule!.input(world, actor);
     const recordIds = new Set([world.world.teamId, world.world.otherTeamId, ...Object.values(world.world.userIds), ...recordIdsIn(base)]);
     const cases = [
-      ...invalidInputs(procedure.input!, base, { catalogIds, recordIds, type: procedure.type }),
+      ...invalidInputs(procedure.input!, base, { catalogIds, recordIds, type: procedure.type, maxBodyBytes: trpcBodyLimit(procedure.path) }),
       ...importExtras(base),
+      ...unstorableFileCases(base),
     ];
     expect(cases.length).toBeGreaterThan(0);
 

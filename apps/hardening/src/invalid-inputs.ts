@@ -5,11 +5,14 @@ import { encodeJson } from "./api-client.js";
  * How the server must refuse a case:
  * - `invalid`: the input schema rejects it (400 with an issue on the field);
  * - `unknown-id`: the schema accepts it but names a catalog id that does not exist (400 naming the field);
+ * - `unstorable`: the schema accepts it but it holds text the database cannot store, U+0000 or an
+ *   unpaired UTF-16 surrogate, in a value or a key (400 naming the field);
  * - `unknown-record`: an id of no record (404, or 400 naming the field);
- * - `oversized`: larger than a URL or body the server takes by default (413, 414 or 431; a route
- *   that takes larger bodies names the field instead).
+ * - `oversized`: a body larger than the procedure's body limit (413, before it is parsed);
+ * - `oversized-url`: a URL longer than the server takes (414 or 431; Node's header limit is not
+ *   exact, so a 4xx naming the field too).
  */
-export type Expectation = "invalid" | "unknown-id" | "unknown-record" | "oversized";
+export type Expectation = "invalid" | "unknown-id" | "unstorable" | "unknown-record" | "oversized" | "oversized-url";
 
 /** One generated input that the server must refuse, and the field its answer must name. */
 export interface InvalidCase {
@@ -39,7 +42,10 @@ export interface InvalidInputOptions {
   readonly type: "query" | "mutation";
   /** Length of the "huge string" cases (default 100,000 characters; 6,000 for queries, which travel in the URL). */
   readonly hugeString?: number;
-  /** Longest URL and largest body the server takes by default (defaults: 12,000 characters and 2 MiB). */
+  /**
+   * Longest URL the server takes and largest body it takes for this procedure (defaults: 12,000
+   * characters and 2 MiB). A mutation also gets one case just past the body limit.
+   */
   readonly maxUrlLength?: number;
   readonly maxBodyBytes?: number;
   /**
@@ -60,7 +66,11 @@ interface Candidate {
   readonly value?: unknown;
   /** Delete the key at `path` instead of setting a value. */
   readonly remove?: boolean;
-  readonly expect: "invalid" | "unknown-id" | "unknown-record";
+  /** Set the key at `path` as an own property even when it is `__proto__`. */
+  readonly ownKey?: boolean;
+  /** The value is built when the case is, from the body limit (a string just past it). */
+  readonly pastBodyLimit?: boolean;
+  readonly expect: "invalid" | "unknown-id" | "unstorable" | "unknown-record";
 }
 
 const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -68,8 +78,30 @@ const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{1
 export const unknownUuid = "00000000-0000-4000-8000-00000000dead";
 const badFormat = "Not valid! <\u0000>";
 
+/**
+ * Nesting of the "deeply nested" cases: far past any schema, within what the client's JSON
+ * encoder (recursive, with a replacer) takes and what fits in a URL.
+ */
+const deepNesting = 1_000;
+
+/** `depth` arrays, one inside the other: `[[[…]]]`. */
+function nestedArrays(depth: number): unknown {
+  let value: unknown = [];
+  for (let i = 1; i < depth; i++) value = [value];
+  return value;
+}
+
+/** `text` with `insert` in its middle (never inside a surrogate pair), or between "a" and "b" when there is no text. */
+function withInside(text: unknown, insert: string): string {
+  const into = typeof text === "string" && text.length > 0 ? text : "ab";
+  let middle = Math.floor(into.length / 2);
+  const before = into.charCodeAt(middle - 1);
+  if (before >= 0xd800 && before <= 0xdbff) middle++;
+  return `${into.slice(0, middle)}${insert}${into.slice(middle)}`;
+}
+
 /** A copy of `root` with the value at `path` replaced (or deleted), creating objects on the way. */
-function withValue(root: unknown, path: Path, change: { value?: unknown; remove?: boolean }): unknown {
+function withValue(root: unknown, path: Path, change: { value?: unknown; remove?: boolean; ownKey?: boolean }): unknown {
   if (path.length === 0) return change.value;
   const [head, ...rest] = path;
   const container: unknown = root ?? (typeof head === "number" ? [] : {});
@@ -81,6 +113,8 @@ function withValue(root: unknown, path: Path, change: { value?: unknown; remove?
   if (typeof container !== "object" || container === null) return container;
   const copy: Json = { ...(container as Json) };
   if (rest.length === 0 && change.remove) delete copy[head as string];
+  // An own `__proto__` key, as JSON.parse makes one (assignment would set the prototype).
+  else if (change.ownKey) Object.defineProperty(copy, head as string, { value: withValue(copy[head as string], rest, change), enumerable: true, writable: true, configurable: true });
   else copy[head as string] = withValue(copy[head as string], rest, change);
   return copy;
 }
@@ -152,10 +186,13 @@ function alienValues(types: readonly string[]): { what: string; value: unknown }
 
 /**
  * Walks a JSON-schema node together with the valid value at the same place and proposes changes
- * that break it: wrong types, missing and extra fields, strings and arrays past their limits,
- * numbers out of range, fractional, negative and non-finite, formats and choices that do not
- * match, and unknown ids. Where the schema says nothing (a custom zod check), the value's own
- * shape drives the changes; the caller keeps only those the real schema rejects.
+ * that break it: wrong types, missing and extra fields (also an own `__proto__` and a key holding
+ * U+0000), strings and arrays past their limits, strings holding U+0000 or an unpaired surrogate,
+ * a string just past the body limit, deeply nested arrays, numbers out of range, fractional,
+ * negative and non-finite, formats and choices that do not match, and unknown ids. Where the
+ * schema says nothing (a custom zod check), the value's own shape drives the changes; the caller
+ * keeps only those the real schema rejects, or that it must refuse anyway (unknown ids,
+ * unstorable text).
  */
 function propose(node: Json, value: unknown, path: Path, options: InvalidInputOptions, out: Candidate[], depth: number): void {
   if (depth > 12) return;
@@ -176,6 +213,10 @@ function propose(node: Json, value: unknown, path: Path, options: InvalidInputOp
   const declared = typesOf(node);
   const types = declared.length > 0 ? declared : present ? [jsonTypeOf(value)!] : [];
   for (const alien of alienValues(types)) add({ ...alien, expect: "invalid" });
+  // Odd JSON, for the input and its top-level fields: nesting no schema expects.
+  if (path.length <= 1 && !types.includes("array")) {
+    add({ what: `deeply nested (${deepNesting})`, value: nestedArrays(deepNesting), expect: "invalid" });
+  }
   if (node.const !== undefined || Array.isArray(node.enum)) {
     add({ what: "not one of the choices", value: "not-a-choice", expect: "invalid" });
     return;
@@ -189,6 +230,11 @@ function propose(node: Json, value: unknown, path: Path, options: InvalidInputOp
     if (maxLength === undefined || maxLength < huge) add({ what: `huge string (${huge})`, value: "x".repeat(huge), expect: "invalid" });
     if (minLength !== undefined && minLength > 0) add({ what: "empty", value: "", expect: "invalid" });
     if (node.pattern !== undefined || node.format !== undefined) add({ what: "bad format", value: badFormat, expect: "invalid" });
+    // Text the database cannot store, inside an otherwise valid value.
+    add({ what: "U+0000 inside", value: withInside(value, "\u0000"), expect: "unstorable" });
+    add({ what: "unpaired high surrogate inside", value: withInside(value, "\ud800"), expect: "unstorable" });
+    add({ what: "unpaired low surrogate at the end", value: `${typeof value === "string" ? value : "a"}\udfff`, expect: "unstorable" });
+    if (options.type === "mutation" && path.length === 1) add({ what: "past the body limit", pastBodyLimit: true, expect: "invalid" });
     // A catalog id under a key `id` defines the id (a catalog document's entry), it does not refer to one.
     if (typeof value === "string" && options.catalogIds.has(value) && path.at(-1) !== "id") {
       add({ what: "unknown id", value: `no-such-${String(path.at(-1) ?? "id")}`.toLowerCase().replace(/[^a-z0-9-]/g, "-"), expect: "unknown-id" });
@@ -227,6 +273,8 @@ function propose(node: Json, value: unknown, path: Path, options: InvalidInputOp
     const object = value !== null && typeof value === "object" && !Array.isArray(value) ? (value as Json) : undefined;
     const properties = (node.properties as Json | undefined) ?? {};
     add({ path: [...path, "unexpected"], field: [...path, "unexpected"], what: "extra field", value: 1, expect: "invalid" });
+    add({ path: [...path, "bad\u0000key"], field: [...path, "bad\u0000key"], what: "extra field named with U+0000", value: 1, expect: "unstorable" });
+    add({ path: [...path, "__proto__"], field: [...path, "__proto__"], what: "extra field __proto__", value: { role: "admin" }, ownKey: true, expect: "invalid" });
     if (object) {
       for (const key of Object.keys(object)) add({ path: [...path, key], what: "missing", remove: true, expect: "invalid" });
     }
@@ -293,15 +341,22 @@ export function invalidInputs(schema: z.ZodType, base: unknown, options: Invalid
   const maxBody = options.maxBodyBytes ?? 2 * 1024 * 1024;
   const seen = new Set<string>();
   const cases: (InvalidCase & { depth: number })[] = [];
-  for (const c of candidates) {
-    const input = withValue(base, c.path, { value: c.value, remove: c.remove ?? false });
+  // One case past the body limit per procedure is enough (it may be 16 MiB).
+  const pastLimit = candidates.find((c) => c.pastBodyLimit);
+  for (const c of candidates.filter((c) => !c.pastBodyLimit || c === pastLimit)) {
+    const value = c.pastBodyLimit ? "x".repeat(maxBody + 1) : c.value;
+    const input = withValue(base, c.path, { value, remove: c.remove ?? false, ownKey: c.ownKey ?? false });
     const encoded = encodeJson(input);
-    if (seen.has(encoded)) continue;
-    const reported = issuePaths(schema, input);
-    if (c.expect === "invalid" && reported === null) continue;
+    // Keys of the big cases would hold megabytes: they are unique anyway.
+    const key = encoded.length > 100_000 ? `${c.path.join(".")}:${c.what}` : encoded;
+    if (seen.has(key)) continue;
     const size = options.type === "query" ? encodeURIComponent(encoded).length + 200 : Buffer.byteLength(encoded);
-    const expect: Expectation = size > (options.type === "query" ? maxUrl : maxBody) ? "oversized" : reported ? "invalid" : c.expect;
-    seen.add(encoded);
+    const oversized = size > (options.type === "query" ? maxUrl : maxBody);
+    // A body past the limit must be refused before it is parsed, whatever the schema says of it.
+    const reported = oversized && options.type === "mutation" ? [] : issuePaths(schema, input);
+    if (c.expect === "invalid" && reported === null) continue;
+    const expect: Expectation = oversized ? (options.type === "query" ? "oversized-url" : "oversized") : reported ? "invalid" : c.expect;
+    seen.add(key);
     const field = (c.field ?? c.path).join(".");
     const fields = [field, ...(reported ?? []).filter((p) => p !== field)];
     cases.push({ label: `${field || "(input)"}: ${c.what}`, field, fields, input, expect, depth: c.path.length });

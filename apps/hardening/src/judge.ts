@@ -32,10 +32,11 @@ export function leaksStack(text: string): boolean {
 
 /**
  * What is wrong with the server's answer to an invalid case, or null when it is right: never a
- * 5xx or a stack trace; an oversized request 413, 414 or 431 (or, where the server takes bodies
- * that large, a 4xx naming the field); an id of no record 404 (or a 4xx naming the field);
- * anything else a 4xx other than 401, 403 and 404 whose error names the field (for a broken file,
- * the field or the line of the problem).
+ * 5xx or a stack trace; a body past the procedure's limit 413, before it is parsed; a URL past the
+ * server's limit 414 or 431 (or a 4xx naming the field); an id of no record 404 (or a 4xx naming
+ * the field); anything else (a schema's refusal, an unknown catalog id, text the database cannot
+ * store) a 4xx other than 401, 403 and 404 whose error names the field (for a broken file, the
+ * field or the line of the problem).
  *
  * @example
  * judgeInvalidCase(c, response) // → null, or "answered 500"
@@ -43,7 +44,8 @@ export function leaksStack(text: string): boolean {
 export function judgeInvalidCase(c: InvalidCase, response: ApiResponse): string | null {
   if (response.status >= 500) return `answered ${response.status}: ${response.text.slice(0, 200)}`;
   if (leaksStack(response.text)) return "the answer shows a stack trace";
-  if (c.expect === "oversized" && [413, 414, 431].includes(response.status)) return null;
+  if (c.expect === "oversized") return response.status === 413 ? null : `answered ${response.status} to a body past the limit, not 413: ${response.text.slice(0, 200)}`;
+  if (c.expect === "oversized-url" && [414, 431].includes(response.status)) return null;
   if (response.status < 400) return `accepted it (${response.status})`;
   if (c.expect === "unknown-record" && response.status === 404) return null;
   if ([401, 403, 404].includes(response.status)) return `answered ${response.status}`;

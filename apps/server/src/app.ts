@@ -9,11 +9,14 @@ import type { TRPCError } from "@trpc/server";
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from "fastify";
 import { browserSafeAuthResponse } from "./auth-response.js";
+import { defaultBodyLimit, fileUploadBodyLimit, limitTrpcBody } from "./body-limits.js";
 import type { Env } from "./env.js";
 import { listeningPort, trustedOrigins, untrustedOriginMessage } from "./origins.js";
 import { addressKey, limitTrpcCalls, postgresRateLimitStore, tooManyRequests } from "./rate-limits.js";
+import { redactError } from "./redact-error.js";
 import { securityHeaders } from "./security-headers.js";
 import { createSingleQueryHandler } from "./trpc-single-query.js";
+import { refuseUnstorableAuthInput } from "./unstorable-auth-input.js";
 
 export interface AppDeps {
   readonly env: Env;
@@ -70,7 +73,7 @@ export async function buildApp({ env, db, auth }: AppDeps): Promise<FastifyInsta
   const app = Fastify({
     logger: env.LOG_LEVEL === "silent" ? false : { level: env.LOG_LEVEL },
     routerOptions: { maxParamLength: 5000 },
-    bodyLimit: 2 * 1024 * 1024,
+    bodyLimit: defaultBodyLimit,
     trustProxy: env.NODE_ENV === "production",
   });
   const catalogs = createCatalogStore(db);
@@ -87,10 +90,10 @@ export async function buildApp({ env, db, auth }: AppDeps): Promise<FastifyInsta
   app.setErrorHandler(async (error: { statusCode?: number; message?: string }, request, reply) => {
     const status = error.statusCode && error.statusCode >= 400 && error.statusCode < 500 ? error.statusCode : 500;
     if (status >= 500 && (isDatabaseUnavailable(error) || !(await pingDatabase(db, { timeoutMs: 1000 })))) {
-      request.log.warn({ err: error }, "database unavailable");
+      request.log.warn({ error: redactError(error) }, "database unavailable");
       return sendUnavailable(reply);
     }
-    if (status >= 500) request.log.error({ err: error }, "request failed");
+    if (status >= 500) request.log.error({ error: redactError(error) }, "request failed");
     return reply.code(status).send({ error: status >= 500 ? "Something went wrong on our side." : error.message });
   });
 
@@ -140,6 +143,8 @@ export async function buildApp({ env, db, auth }: AppDeps): Promise<FastifyInsta
   // answers its own errors with a 500; while the database cannot be reached that is a 503. Its
   // answers keep session tokens out of reach of scripts (browserSafeAuthResponse).
   const authHandler = async (request: FastifyRequest, reply: FastifyReply): Promise<FastifyReply> => {
+    const refused = refuseUnstorableAuthInput(request);
+    if (refused) return reply.code(400).send(refused);
     const response = await auth.handler(toFetchRequest(request, env.PUBLIC_URL));
     if (response.status >= 500 && !(await pingDatabase(db, { timeoutMs: 1000 }))) return sendUnavailable(reply);
     return sendFetchResponse(reply, await browserSafeAuthResponse(response, untrustedOriginMessage(env, request.headers.origin)));
@@ -192,16 +197,18 @@ export async function buildApp({ env, db, auth }: AppDeps): Promise<FastifyInsta
     );
     const createContext = (request: FastifyRequest) => createInnerContext({ db, user: users.get(request) ?? null, catalogs });
     const logError = (request: FastifyRequest, { error, path }: { error: TRPCError; path?: string }) => {
-      if (error.code === "INTERNAL_SERVER_ERROR") request.log.error({ err: error.cause ?? error, path }, "procedure failed");
-      if (error.code === "SERVICE_UNAVAILABLE") request.log.warn({ err: error.cause ?? error, path }, "database unavailable");
+      if (error.code === "INTERNAL_SERVER_ERROR") request.log.error({ error: redactError(error.cause ?? error), path }, "procedure failed");
+      if (error.code === "SERVICE_UNAVAILABLE") request.log.warn({ error: redactError(error.cause ?? error), path }, "database unavailable");
     };
     // Single queries (the public estimate, most reads) are answered without the Fetch round trip.
     const singleQuery = createSingleQueryHandler({ router: appRouter, createContext });
     trpc.route({
       method: ["GET", "POST"],
       url: "/trpc/*",
-      // Roster files (up to 10 MB, base64 for XLSX) travel in the body; every other call is small.
-      bodyLimit: 16 * 1024 * 1024,
+      // Files (a roster up to 10 MB, base64 for XLSX; catalog imports) travel in the body of the
+      // procedures that take them; any other call, alone or in a batch, is held to the default limit.
+      bodyLimit: fileUploadBodyLimit,
+      preParsing: limitTrpcBody(),
       async handler(request, reply) {
         const path = decodeURIComponent((request.params as { "*": string })["*"]);
         if (await singleQuery(request, reply, path, (error) => logError(request, { error, path }))) return reply;

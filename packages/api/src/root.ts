@@ -6,7 +6,7 @@ import { profilesRouter } from "./routers/profiles.js";
 import { teamsRouter } from "./routers/teams.js";
 import { usersRouter } from "./routers/users.js";
 import { valuationRouter } from "./routers/valuation.js";
-import { authedProcedure, createCallerFactory, createTRPCRouter } from "./trpc.js";
+import { authedProcedure, createCallerFactory, createTRPCRouter, type ProcedureMeta } from "./trpc.js";
 
 export const appRouter = createTRPCRouter({
   me: authedProcedure.input(z.object({}).strict().optional()).query(({ ctx }) => ctx.user),
@@ -23,3 +23,17 @@ export type AppRouter = typeof appRouter;
 
 /** Calls procedures in-process (tests, server-side rendering): `createCaller(ctx).valuation.estimate(…)`. */
 export const createCaller = createCallerFactory(appRouter);
+
+/**
+ * The paths of the procedures that take files (declared with `meta({ fileUpload: true })`): the
+ * only calls the server lets carry large bodies.
+ *
+ * @example
+ * fileUploadProcedures.has("teams.importRoster") // → true
+ * fileUploadProcedures.has("profiles.save") // → false
+ */
+export const fileUploadProcedures: ReadonlySet<string> = new Set(
+  Object.entries(appRouter._def.procedures as unknown as Record<string, { _def: { meta?: ProcedureMeta } }>).flatMap(([path, procedure]) =>
+    procedure._def.meta?.fileUpload ? [path] : [],
+  ),
+);

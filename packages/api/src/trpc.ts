@@ -1,4 +1,4 @@
-import { ProfileError } from "@paypath/core";
+import { findUnstorableText, ProfileError } from "@paypath/core";
 import { isDatabaseUnavailable, pingDatabase } from "@paypath/db";
 import { initTRPC, TRPCError } from "@trpc/server";
 import { ZodError } from "zod";
@@ -44,8 +44,17 @@ export class FieldIssuesError extends Error {
   }
 }
 
+/** What a procedure declares about itself besides its input. */
+export interface ProcedureMeta {
+  /**
+   * The procedure takes files in its input (roster files, catalog imports): the server lets its
+   * calls carry large bodies; every other call is refused past a small body limit.
+   */
+  readonly fileUpload?: boolean;
+}
+
 // Plain JSON on the wire (no transformer): services return dates as ISO strings (see wire.ts).
-const t = initTRPC.context<Context>().create({
+const t = initTRPC.context<Context>().meta<ProcedureMeta>().create({
   errorFormatter({ shape, error }) {
     const cause = error.cause;
     let issues: FieldIssue[] | null = null;
@@ -93,25 +102,40 @@ const errorMapping = t.middleware(async ({ ctx, next }) => {
   return result;
 });
 
-/** Anyone, signed in or not. */
-export const publicProcedure = t.procedure.use(errorMapping);
+/**
+ * Refuses input holding text the database cannot store (U+0000 or an unpaired UTF-16 surrogate,
+ * core's `findUnstorableText`), before the input schema runs: a BAD_REQUEST whose `data.issues`
+ * name each field (a file's text down to the line, `content.line 3`). One rule for every
+ * procedure, so no such string reaches a query.
+ */
+async function refuseUnstorableText(getRawInput: () => Promise<unknown>): Promise<void> {
+  const found = findUnstorableText(await getRawInput());
+  if (found.length === 0) return;
+  const issues = found.map((i) => ({ path: i.path.map(String).join("."), message: i.message }));
+  throw new TRPCError({ code: "BAD_REQUEST", message: "The input holds text that cannot be stored.", cause: new FieldIssuesError(issues) });
+}
 
-const signedIn = t.middleware(({ ctx, next }) => {
-  if (!ctx.user) throw new TRPCError({ code: "UNAUTHORIZED", message: "Sign in first." });
-  return next({ ctx: ctx as AuthedContext });
+const base = t.procedure.use(errorMapping);
+
+/** Anyone, signed in or not. */
+export const publicProcedure = base.use(async ({ getRawInput, next }) => {
+  await refuseUnstorableText(getRawInput);
+  return next();
 });
 
-function requireRole(roles: readonly UserRole[]) {
-  return t.middleware(({ ctx, next }) => {
+/** Lets through signed-in callers (with one of `roles`, when given), then checks the input's text. */
+function requireRole(roles?: readonly UserRole[]) {
+  return t.middleware(async ({ ctx, getRawInput, next }) => {
     if (!ctx.user) throw new TRPCError({ code: "UNAUTHORIZED", message: "Sign in first." });
-    if (!roles.includes(ctx.user.role)) throw new TRPCError({ code: "FORBIDDEN", message: "Your role does not allow this." });
+    if (roles && !roles.includes(ctx.user.role)) throw new TRPCError({ code: "FORBIDDEN", message: "Your role does not allow this." });
+    await refuseUnstorableText(getRawInput);
     return next({ ctx: ctx as AuthedContext });
   });
 }
 
 /** Any signed-in user. */
-export const authedProcedure = publicProcedure.use(signedIn);
+export const authedProcedure = base.use(requireRole());
 /** Managers and admins. */
-export const managerProcedure = publicProcedure.use(requireRole(["manager", "admin"]));
+export const managerProcedure = base.use(requireRole(["manager", "admin"]));
 /** Admins only. */
-export const adminProcedure = publicProcedure.use(requireRole(["admin"]));
+export const adminProcedure = base.use(requireRole(["admin"]));

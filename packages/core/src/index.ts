@@ -19,6 +19,14 @@ export { estimate } from "./valuation/estimate.js";
 export { ProfileError, withinField } from "./valuation/profile-error.js";
 export type * from "./valuation/types.js";
 export { normalizeTitle, type TitleMatch } from "./titles/normalize-title.js";
+export {
+  findUnstorableText,
+  isStorableText,
+  maxUnstorableTextIssues,
+  unstorableTextMessage,
+  unstorableTextProblem,
+  type UnstorableText,
+} from "./text/storable-text.js";
 export { analyzeGap } from "./planner/analyze-gap.js";
 export { planPaths } from "./planner/plan-paths.js";
 export * from "./planner/schema.js";

@@ -70,8 +70,8 @@ export const catalogRouter = createTRPCRouter({
   publish: adminProcedure.input(PublishInputSchema).mutation(({ ctx, input }) => publishCatalogVersion(ctx, input)),
   rollback: adminProcedure.input(RollbackInputSchema).mutation(({ ctx, input }) => rollbackCatalogVersion(ctx, input)),
   audit: adminProcedure.input(AuditInputSchema).query(({ ctx, input }) => listCatalogAudit(ctx, input)),
-  importJson: adminProcedure.input(ImportJsonInputSchema).mutation(({ ctx, input }) => importCatalogJson(ctx, input)),
-  importCsv: adminProcedure.input(ImportCsvInputSchema).mutation(({ ctx, input }) => importCatalogCsv(ctx, input)),
+  importJson: adminProcedure.meta({ fileUpload: true }).input(ImportJsonInputSchema).mutation(({ ctx, input }) => importCatalogJson(ctx, input)),
+  importCsv: adminProcedure.meta({ fileUpload: true }).input(ImportCsvInputSchema).mutation(({ ctx, input }) => importCatalogCsv(ctx, input)),
   settings: adminProcedure.input(NoInputSchema).query(({ ctx }) => getCatalogSettings(ctx)),
   setFourEyes: adminProcedure.input(SetFourEyesInputSchema).mutation(({ ctx, input }) => setFourEyes(ctx, input)),
 });

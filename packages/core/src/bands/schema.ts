@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { IdSchema } from "../catalog/schema.js";
+import { isStorableText, unstorableTextMessage } from "../text/storable-text.js";
 
 /**
  * A zone tier for `zone: "tier"` grouping: every location whose pay factor is at least
@@ -125,7 +126,8 @@ export type BandPolicyInput = z.input<typeof BandPolicySchema>;
 
 /**
  * One person of a team's roster. Role, level and location are catalog ids; money is annual in
- * the catalog's base currency (bonus and equity yearly, equity annualised).
+ * the catalog's base currency (bonus and equity yearly, equity annualised). Text fields must be
+ * storable (`isStorableText`: an XLSX cell can hold U+0000 as `_x0000_`).
  *
  * @example
  * RosterMemberSchema.parse({ employeeId: "E1", name: "Ada", title: "ML Engineer", roleId: "ml-engineer", levelId: "senior", locationId: "us", base: 180_000 })
@@ -133,9 +135,9 @@ export type BandPolicyInput = z.input<typeof BandPolicySchema>;
  */
 export const RosterMemberSchema = z
   .object({
-    employeeId: z.string().trim().min(1).max(64),
-    name: z.string().trim().min(1).max(200),
-    title: z.string().trim().max(200).default(""),
+    employeeId: z.string().trim().min(1).max(64).refine(isStorableText, unstorableTextMessage),
+    name: z.string().trim().min(1).max(200).refine(isStorableText, unstorableTextMessage),
+    title: z.string().trim().max(200).refine(isStorableText, unstorableTextMessage).default(""),
     roleId: IdSchema,
     levelId: IdSchema,
     locationId: IdSchema,
@@ -145,8 +147,8 @@ export const RosterMemberSchema = z
     performanceRating: PerformanceRatingSchema.optional(),
     /** ISO date, YYYY-MM-DD. */
     hireDate: z.iso.date().optional(),
-    managerEmployeeId: z.string().trim().min(1).max(64).optional(),
-    gender: z.string().trim().min(1).max(40).optional(),
+    managerEmployeeId: z.string().trim().min(1).max(64).refine(isStorableText, unstorableTextMessage).optional(),
+    gender: z.string().trim().min(1).max(40).refine(isStorableText, unstorableTextMessage).optional(),
   })
   .strict();
 export type RosterMember = z.infer<typeof RosterMemberSchema>;

@@ -22,7 +22,7 @@ describe.each(databases())("estimates on %s", (factory) => {
     const owner = await insertTestUser(t.db);
     const other = await insertTestUser(t.db);
     const version = await insertCatalogVersion(t.db, { version: "est-1", document: fixtureCatalog });
-    const saved = await insertProfile(t.db, { ownerId: owner.id, name: "p", profile: input });
+    const saved = (await insertProfile(t.db, { ownerId: owner.id, name: "p", profile: input, limit: 10 }))!;
     const ids: string[] = [];
     for (let day = 1; day <= 3; day++) {
       const now = new Date(Date.UTC(2026, 0, day));

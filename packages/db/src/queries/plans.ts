@@ -1,6 +1,7 @@
 import type { PlanOptionsInput, PlanResult, PlanTargetInput, Profile } from "@paypath/core";
-import { and, desc, eq } from "drizzle-orm";
+import { and, count, desc, eq } from "drizzle-orm";
 import type { Database } from "../database.js";
+import { user } from "../schema/auth.js";
 import { catalogVersion } from "../schema/catalog-versions.js";
 import { savedPlan } from "../schema/plans.js";
 
@@ -35,10 +36,12 @@ const summaryColumns = {
 };
 
 /**
- * Stores a plan for its owner; returns its id.
+ * Stores a plan for its owner and returns its id, unless they already keep `limit` plans (then
+ * null). The owner's user row is locked for the count and the insert, so concurrent inserts
+ * cannot pass the limit (a transaction of its own, or a savepoint in a caller's).
  *
  * @example
- * const { id } = await insertPlan(db, { ownerId, name: "To AI security", profile, target, options, catalogVersionId: 1, result });
+ * const saved = await insertPlan(db, { ownerId, name: "To AI security", profile, target, options, catalogVersionId: 1, result, limit: 200 }); // → { id } or null
  */
 export async function insertPlan(
   db: Database,
@@ -50,24 +53,30 @@ export async function insertPlan(
     options: PlanOptionsInput;
     catalogVersionId: number;
     result: PlanResult;
+    limit: number;
     now?: Date;
   },
-): Promise<{ id: string }> {
-  const [row] = await db
-    .insert(savedPlan)
-    .values({
-      ownerId: params.ownerId,
-      name: params.name,
-      profile: params.profile,
-      target: params.target,
-      options: params.options,
-      catalogVersionId: params.catalogVersionId,
-      result: params.result,
-      ...(params.now ? { createdAt: params.now, updatedAt: params.now } : {}),
-    })
-    .returning({ id: savedPlan.id });
-  if (!row) throw new Error("insert returned no row");
-  return row;
+): Promise<{ id: string } | null> {
+  return db.transaction(async (tx) => {
+    await tx.select({ id: user.id }).from(user).where(eq(user.id, params.ownerId)).for("update");
+    const [kept] = await tx.select({ n: count() }).from(savedPlan).where(eq(savedPlan.ownerId, params.ownerId));
+    if ((kept?.n ?? 0) >= params.limit) return null;
+    const [row] = await tx
+      .insert(savedPlan)
+      .values({
+        ownerId: params.ownerId,
+        name: params.name,
+        profile: params.profile,
+        target: params.target,
+        options: params.options,
+        catalogVersionId: params.catalogVersionId,
+        result: params.result,
+        ...(params.now ? { createdAt: params.now, updatedAt: params.now } : {}),
+      })
+      .returning({ id: savedPlan.id });
+    if (!row) throw new Error("insert returned no row");
+    return row;
+  });
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { Profile } from "@paypath/core";
-import { and, desc, eq } from "drizzle-orm";
+import { and, count, desc, eq } from "drizzle-orm";
 import type { Database } from "../database.js";
+import { user } from "../schema/auth.js";
 import { savedProfile } from "../schema/profiles.js";
 
 /** A saved profile. */
@@ -21,38 +22,47 @@ const profileColumns = {
 };
 
 /**
- * Inserts a new profile for an owner. `now` sets the timestamps (default: the database's clock).
+ * Inserts a new profile for an owner unless they already keep `limit` profiles (then null). The
+ * owner's user row is locked for the count and the insert, so concurrent inserts cannot pass the
+ * limit; it opens a transaction itself, or a savepoint in a caller's (whose commit then releases
+ * the lock). `now` sets the timestamps (default: the database's clock).
  *
  * @example
- * await insertProfile(db, { ownerId: user.id, name: "Today", profile }) // → { id, name, profile, createdAt, updatedAt }
+ * await insertProfile(db, { ownerId: user.id, name: "Today", profile, limit: 200 }) // → { id, name, profile, createdAt, updatedAt } or null
  */
 export async function insertProfile(
   db: Database,
-  params: { ownerId: string; name: string; profile: Profile; now?: Date },
-): Promise<SavedProfileRow> {
-  const [row] = await db
-    .insert(savedProfile)
-    .values({
-      ownerId: params.ownerId,
-      name: params.name,
-      profile: params.profile,
-      ...(params.now ? { createdAt: params.now, updatedAt: params.now } : {}),
-    })
-    .returning(profileColumns);
-  return row!;
+  params: { ownerId: string; name: string; profile: Profile; limit: number; now?: Date },
+): Promise<SavedProfileRow | null> {
+  return db.transaction(async (tx) => {
+    await tx.select({ id: user.id }).from(user).where(eq(user.id, params.ownerId)).for("update");
+    const [kept] = await tx.select({ n: count() }).from(savedProfile).where(eq(savedProfile.ownerId, params.ownerId));
+    if ((kept?.n ?? 0) >= params.limit) return null;
+    const [row] = await tx
+      .insert(savedProfile)
+      .values({
+        ownerId: params.ownerId,
+        name: params.name,
+        profile: params.profile,
+        ...(params.now ? { createdAt: params.now, updatedAt: params.now } : {}),
+      })
+      .returning(profileColumns);
+    if (!row) throw new Error("insert returned no row");
+    return row;
+  });
 }
 
 /**
- * Saves a profile: inserts it, or with `id` updates that profile if `ownerId` owns it
- * (returns null otherwise).
+ * Saves a profile: inserts it (null when the owner already keeps `limit` profiles), or with `id`
+ * updates that profile if `ownerId` owns it (null otherwise).
  *
  * @example
- * const saved = await saveProfile(db, { ownerId: user.id, name: "Today", profile });
- * await saveProfile(db, { ownerId: user.id, id: saved!.id, name: "Today, renamed", profile });
+ * const saved = await saveProfile(db, { ownerId: user.id, name: "Today", profile, limit: 200 });
+ * await saveProfile(db, { ownerId: user.id, id: saved!.id, name: "Today, renamed", profile, limit: 200 });
  */
 export async function saveProfile(
   db: Database,
-  params: { ownerId: string; id?: string; name: string; profile: Profile; now?: Date },
+  params: { ownerId: string; id?: string; name: string; profile: Profile; limit: number; now?: Date },
 ): Promise<SavedProfileRow | null> {
   if (params.id === undefined) return insertProfile(db, params);
   const [row] = await db

@@ -1,0 +1,16 @@
+import { fileUploadProcedures } from "@paypath/api";
+import { describe, expect, it } from "vitest";
+import { defaultBodyLimit, fileUploadBodyLimit, trpcBodyLimit } from "./body-limits.js";
+
+describe("trpcBodyLimit", () => {
+  it("lets only calls to procedures that take files, alone or batched together, carry large bodies", () => {
+    expect([...fileUploadProcedures].sort()).toEqual(["catalog.importCsv", "catalog.importJson", "teams.importRoster"]);
+    expect(trpcBodyLimit("teams.importRoster")).toBe(fileUploadBodyLimit);
+    expect(trpcBodyLimit("catalog.importJson,catalog.importCsv")).toBe(fileUploadBodyLimit);
+    expect(trpcBodyLimit("profiles.save")).toBe(defaultBodyLimit);
+    expect(trpcBodyLimit("teams.importRoster,profiles.save")).toBe(defaultBodyLimit);
+    expect(trpcBodyLimit("")).toBe(defaultBodyLimit);
+    expect(trpcBodyLimit("no.such.procedure")).toBe(defaultBodyLimit);
+    expect(defaultBodyLimit).toBeLessThan(fileUploadBodyLimit);
+  });
+});

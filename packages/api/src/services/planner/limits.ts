@@ -1,0 +1,2 @@
+/** How many plans one user may keep saved. */
+export const MAX_SAVED_PLANS = 200;

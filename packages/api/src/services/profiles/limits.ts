@@ -1,0 +1,2 @@
+/** How many profiles one user may keep saved. */
+export const MAX_SAVED_PROFILES = 200;
