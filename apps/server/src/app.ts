@@ -2,9 +2,9 @@ import { existsSync } from "node:fs";
 import { join } from "node:path";
 import rateLimit from "@fastify/rate-limit";
 import fastifyStatic from "@fastify/static";
-import { appRouter, createCatalogStore, createInnerContext, type SessionUser } from "@paypath/api";
+import { appRouter, createCatalogStore, createInnerContext, followPublishedCatalog, type SessionUser } from "@paypath/api";
 import { createSessionLookup, type Auth } from "@paypath/auth";
-import { isDatabaseUnavailable, pingDatabase, pruneRateLimits, type Database } from "@paypath/db";
+import { isDatabaseUnavailable, pingDatabase, pruneRateLimits, type Database, type Listen } from "@paypath/db";
 import type { TRPCError } from "@trpc/server";
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from "fastify";
@@ -22,6 +22,8 @@ export interface AppDeps {
   readonly env: Env;
   readonly db: Database;
   readonly auth: Auth;
+  /** The database handle's `listen`: with it, a catalog published by any server is served here at once (without it, within a second). */
+  readonly listen?: Listen;
 }
 
 /** Converts Node's request headers to the Fetch API's Headers. */
@@ -69,7 +71,7 @@ function sendUnavailable(reply: FastifyReply): FastifyReply {
  * const app = await buildApp({ env, db, auth });
  * await app.listen({ port: env.PORT, host: env.HOST });
  */
-export async function buildApp({ env, db, auth }: AppDeps): Promise<FastifyInstance> {
+export async function buildApp({ env, db, auth, listen }: AppDeps): Promise<FastifyInstance> {
   const app = Fastify({
     logger: env.LOG_LEVEL === "silent" ? false : { level: env.LOG_LEVEL },
     routerOptions: { maxParamLength: 5000 },
@@ -77,6 +79,10 @@ export async function buildApp({ env, db, auth }: AppDeps): Promise<FastifyInsta
     trustProxy: env.NODE_ENV === "production",
   });
   const catalogs = createCatalogStore(db);
+  if (listen) {
+    const following = await followPublishedCatalog(catalogs, listen);
+    app.addHook("onClose", () => following.close());
+  }
   // Origins allowed to send state-changing requests with the session cookie: the same list the
   // auth library is given (see main.ts), on the port the server actually listens on.
   let origins = new Set(trustedOrigins(env));
@@ -134,8 +140,9 @@ export async function buildApp({ env, db, auth }: AppDeps): Promise<FastifyInsta
   });
 
   app.get("/healthz", async () => ({ ok: true }));
+  // Ready when the database answers and the published catalog loads, i.e. estimates can be served.
   app.get("/readyz", async (_request, reply) => {
-    const ready = await pingDatabase(db, { timeoutMs: 1000 });
+    const ready = (await pingDatabase(db, { timeoutMs: 1000 })) && (await catalogs.ready({ timeoutMs: 1000 }));
     return reply.code(ready ? 200 : 503).send({ ready });
   });
 

@@ -1,5 +1,5 @@
 export { appRouter, createCaller, fileUploadProcedures, type AppRouter } from "./root.js";
-export { createCatalogStore, type CatalogStore, type CatalogVersion } from "./catalogs.js";
+export { createCatalogStore, followPublishedCatalog, type CatalogStore, type CatalogVersion } from "./catalogs.js";
 export { createInnerContext, type AuthedContext, type Context, type SessionUser, type UserRole } from "./context.js";
 export type { FieldIssue, ProcedureMeta } from "./trpc.js";
 export { toWire, type Wire } from "./wire.js";

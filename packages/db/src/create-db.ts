@@ -7,7 +7,7 @@ import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
 import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
 import { migrate as migratePostgres } from "drizzle-orm/postgres-js/migrator";
 import postgres from "postgres";
-import type { DatabaseHandle } from "./database.js";
+import type { ChannelHandlers, DatabaseHandle, Listen } from "./database.js";
 import * as schema from "./schema/index.js";
 
 /** The committed drizzle-kit migrations. */
@@ -33,7 +33,34 @@ export function isPostgresUrl(url: string): boolean {
 export async function openPglite(client: PGlite, options: { migrate?: boolean } = {}): Promise<DatabaseHandle> {
   const db = drizzlePglite(client, { schema });
   if (options.migrate ?? true) await migratePglite(db, { migrationsFolder });
-  return { db, kind: "pglite", close: () => client.close() };
+  const listen: Listen = async (channel, handlers) => {
+    const muted = untilClosed(handlers);
+    const unlisten = await client.listen(channel, muted.onNotify);
+    muted.onListen();
+    return {
+      async close() {
+        muted.close();
+        if (!client.closed) await unlisten();
+      },
+    };
+  };
+  return { db, kind: "pglite", listen, close: () => client.close() };
+}
+
+/** Handlers that stop being called once `close()` is. */
+function untilClosed(handlers: ChannelHandlers): { onNotify(payload: string): void; onListen(): void; close(): void } {
+  let open = true;
+  return {
+    onNotify: (payload) => {
+      if (open) handlers.onNotify(payload);
+    },
+    onListen: () => {
+      if (open) handlers.onListen?.();
+    },
+    close: () => {
+      open = false;
+    },
+  };
 }
 
 /** The advisory lock key that serializes migrations between servers sharing a database. */
@@ -77,7 +104,35 @@ export async function openPostgres(url: string, options: PostgresOptions = {}): 
     onnotice: () => {},
     ...(options.statementTimeoutMs === undefined ? {} : { connection: { statement_timeout: options.statementTimeoutMs } }),
   });
-  return { db: drizzlePostgres(client, { schema }), kind: "postgres", close: () => client.end() };
+  // LISTEN needs a connection that stays open; postgres-js keeps one per client for it and, when
+  // it is lost, listens again on a new one (then calls `onListen`). That client is a separate one
+  // with a fixed one-second back-off, so a database that is down costs one attempt a second
+  // rather than the serving pool's immediate retries in a loop.
+  let listener: postgres.Sql | undefined;
+  const listen: Listen = async (channel, handlers) => {
+    listener ??= postgres(url, { max: 1, connect_timeout: connectTimeout, backoff: () => 1, onnotice: () => {} });
+    const muted = untilClosed(handlers);
+    const started = listener.listen(channel, muted.onNotify, muted.onListen);
+    // A first attempt that fails (the database is down) is retried like a lost connection.
+    const request = await started.then(
+      (r) => r,
+      () => null,
+    );
+    return {
+      async close() {
+        muted.close();
+        await request?.unlisten().catch(() => {});
+      },
+    };
+  };
+  return {
+    db: drizzlePostgres(client, { schema }),
+    kind: "postgres",
+    listen,
+    close: async () => {
+      await Promise.all([client.end(), listener?.end()]);
+    },
+  };
 }
 
 /**

@@ -13,9 +13,35 @@ export type Database = PgDatabase<PgQueryResultHKT, Schema>;
 /** Which driver a database runs on. */
 export type DatabaseKind = "pglite" | "postgres";
 
+/** What a subscription to a notification channel is told. */
+export interface ChannelHandlers {
+  /** The payload of each notification on the channel, once the transaction that sent it commits (from any session, any process). */
+  onNotify(payload: string): void;
+  /**
+   * Listening has started, or started again after its connection was lost. Notifications sent in
+   * between were missed, so whoever caches what they announce should reload it now.
+   */
+  onListen?(): void;
+}
+
+/** A subscription to a notification channel. */
+export interface Subscription {
+  /** Stops listening; no handler is called afterwards. */
+  close(): Promise<void>;
+}
+
+/**
+ * Subscribes to the notifications (`NOTIFY` / `pg_notify`) of `channel` (lower case, no quoting
+ * needed). On PostgreSQL it listens on a connection of its own, retried every second while the
+ * server cannot be reached (`onListen` says when it listens again); on PGlite, in this process.
+ */
+export type Listen = (channel: string, handlers: ChannelHandlers) => Promise<Subscription>;
+
 /** An open database and the way to close it. */
 export interface DatabaseHandle {
   db: Database;
   kind: DatabaseKind;
+  /** Subscribes to a notification channel of this database (closed with the handle). */
+  listen: Listen;
   close(): Promise<void>;
 }

@@ -9,7 +9,7 @@ export {
   defaultPgliteDir,
   type PostgresOptions,
 } from "./create-db.js";
-export type { Database, DatabaseHandle, DatabaseKind, Schema } from "./database.js";
+export type { ChannelHandlers, Database, DatabaseHandle, DatabaseKind, Listen, Schema, Subscription } from "./database.js";
 export * from "./schema/index.js";
 export * from "./queries/users.js";
 export * from "./queries/catalog-versions.js";
@@ -24,3 +24,4 @@ export * from "./queries/health.js";
 export * from "./queries/plans.js";
 export * from "./queries/offers.js";
 export * from "./queries/rate-limits.js";
+export * from "./queries/catalog-notifications.js";

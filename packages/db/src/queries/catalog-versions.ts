@@ -4,6 +4,7 @@ import { alias } from "drizzle-orm/pg-core";
 import type { Database } from "../database.js";
 import { user } from "../schema/auth.js";
 import { catalogVersion, type CatalogStatus } from "../schema/catalog-versions.js";
+import { notifyCatalogPublished } from "./catalog-notifications.js";
 
 /** The published catalog with what an estimate needs to record. */
 export interface PublishedCatalog {
@@ -90,6 +91,34 @@ export async function findPublishedCatalogId(db: Database): Promise<number | nul
     .where(eq(catalogVersion.status, "published"))
     .limit(1);
   return row?.id ?? null;
+}
+
+/**
+ * Locks the published catalog version's row until the surrounding transaction ends and returns
+ * it (null when none is published), so that whatever changes which version is published
+ * (publishing, rolling back) waits for this transaction, and this one for theirs. When the version
+ * it waited for was replaced meanwhile (read committed then re-checks the locked row and finds it
+ * no longer published), it locks the one published now. Call it inside a transaction, before
+ * reading anything the change depends on.
+ *
+ * @example
+ * await db.transaction(async (tx) => {
+ *   const current = await lockPublishedCatalog(tx); // → { id, version, parentId } or null
+ * });
+ */
+export async function lockPublishedCatalog(db: Database): Promise<{ id: number; version: string; parentId: number | null } | null> {
+  // Each turn that finds nothing follows a publish someone else committed, so this ends.
+  for (let turn = 0; turn < 100; turn++) {
+    const [row] = await db
+      .select({ id: catalogVersion.id, version: catalogVersion.version, parentId: catalogVersion.parentId })
+      .from(catalogVersion)
+      .where(eq(catalogVersion.status, "published"))
+      .limit(1)
+      .for("update");
+    if (row) return row;
+    if ((await findPublishedCatalogId(db)) === null) return null;
+  }
+  throw new Error("the published catalog version kept changing while waiting for its lock");
 }
 
 /**
@@ -208,8 +237,11 @@ class NothingToPublish extends Error {}
  * Publishes a draft (or re-publishes an archived version) and archives the version published
  * before, in one transaction (a savepoint inside a caller's transaction). Returns null, changing
  * nothing, when the version does not exist, is already published, or (when `revision` is given)
- * was edited since. A concurrent publish fails on the unique index that allows one published row.
- * `publishedBy` and `note`, when given, are recorded on the version.
+ * was edited since. Publishes take turns on the published row's lock (`lockPublishedCatalog`), so
+ * one published concurrently is archived by the next rather than colliding with it; the unique
+ * index that allows one published row stays as the last guard. `publishedBy` and `note`, when
+ * given, are recorded on the version. Listeners on `catalogPublishedChannel` hear the new id
+ * when the transaction commits.
  *
  * @example
  * await publishCatalogVersion(db, { id: draft.id, revision: 2, publishedBy: admin.id, note: "2025 premiums" })
@@ -221,6 +253,7 @@ export async function publishCatalogVersion(
 ): Promise<{ id: number; version: string; archivedId: number | null } | null> {
   try {
     return await db.transaction(async (tx) => {
+      await lockPublishedCatalog(tx);
       const archived = await tx
         .update(catalogVersion)
         .set({ status: "archived" })
@@ -243,6 +276,7 @@ export async function publishCatalogVersion(
         )
         .returning({ id: catalogVersion.id, version: catalogVersion.version });
       if (!published) throw new NothingToPublish();
+      await notifyCatalogPublished(tx, { id: published.id });
       return { ...published, archivedId: archived[0]?.id ?? null };
     });
   } catch (error) {

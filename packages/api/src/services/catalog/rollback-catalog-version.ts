@@ -1,4 +1,11 @@
-import { appendCatalogAudit, findPublishedCatalog, insertCatalogVersion, publishCatalogVersion as publishRow } from "@paypath/db";
+import {
+  appendCatalogAudit,
+  findCatalogAudit,
+  insertCatalogVersion,
+  lockPublishedCatalog,
+  publishCatalogVersion as publishRow,
+  type Database,
+} from "@paypath/db";
 import { TRPCError } from "@trpc/server";
 import type { AuthedContext } from "../../context.js";
 import { catalogActions } from "./catalog-actions.js";
@@ -10,6 +17,13 @@ import { chooseVersionLabel } from "./version-label.js";
  * after the published one, with the archived version as its parent), the published version is
  * archived, and both are audited, in one transaction. Only versions that were published once
  * (archived) can be rolled back to, so no approval is needed again.
+ *
+ * Rolling back twice to the same version is one rollback: the transaction holds the published
+ * row's lock before it reads anything else (`lockPublishedCatalog`), so rollbacks and publishes
+ * take turns, on PGlite and PostgreSQL alike; of several rollbacks to one version sent at once
+ * (to any server) one publishes and the others then find the published version is already a
+ * rollback to it and answer CONFLICT, writing nothing. Once anything else is published, the
+ * version can be rolled back to again.
  *
  * @example
  * await rollbackCatalogVersion(ctx, { id: 1, note: "premiums were too high" }) // → { id: 9, version: "2024.3", archivedId: 7 }
@@ -23,7 +37,14 @@ export async function rollbackCatalogVersion(
     if (target.status !== "archived") {
       throw new TRPCError({ code: "BAD_REQUEST", message: `id: version ${target.version} is ${target.status}; only an archived version can be rolled back to` });
     }
-    const current = await findPublishedCatalog(tx);
+    // Whatever else changes the published version waits from here until this transaction ends.
+    const current = await lockPublishedCatalog(tx);
+    if (current && current.parentId === target.id && (await isRollback(tx, current.id))) {
+      throw new TRPCError({
+        code: "CONFLICT",
+        message: `id: version ${target.version} was already rolled back to: its content is published as ${current.version}`,
+      });
+    }
     const label = await chooseVersionLabel(tx, current?.version ?? target.version);
     const created = await insertCatalogVersion(tx, {
       version: label,
@@ -33,7 +54,7 @@ export async function rollbackCatalogVersion(
       note: params.note,
     });
     const published = await publishRow(tx, { id: created.id, publishedBy: ctx.user.id, note: params.note });
-    if (!published) throw new TRPCError({ code: "CONFLICT", message: "Another version was published meanwhile; try again." });
+    if (!published) throw publishedMeanwhile();
     await appendCatalogAudit(tx, [
       ...(published.archivedId === null
         ? []
@@ -51,4 +72,13 @@ export async function rollbackCatalogVersion(
   });
   ctx.catalogs.invalidate();
   return result;
+}
+
+function publishedMeanwhile(): TRPCError {
+  return new TRPCError({ code: "CONFLICT", message: "Another version was published meanwhile; try again." });
+}
+
+/** Whether version `id` was created by a rollback (its audit says so). */
+async function isRollback(db: Database, id: number): Promise<boolean> {
+  return (await findCatalogAudit(db, { versionId: id, actions: [catalogActions.rollback], limit: 1 })).length > 0;
 }
