@@ -35,7 +35,7 @@ export async function insertOffer(
   params: { ownerId: string; name: string; offer: OfferInput; limit: number; now?: Date },
 ): Promise<SavedOfferRow | null> {
   return db.transaction(async (tx) => {
-    await tx.select({ id: user.id }).from(user).where(eq(user.id, params.ownerId)).for("update");
+    await tx.select({ id: user.id }).from(user).where(eq(user.id, params.ownerId)).for("no key update");
     const [kept] = await tx.select({ n: count() }).from(savedOffer).where(eq(savedOffer.ownerId, params.ownerId));
     if ((kept?.n ?? 0) >= params.limit) return null;
     const [row] = await tx

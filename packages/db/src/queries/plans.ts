@@ -58,7 +58,7 @@ export async function insertPlan(
   },
 ): Promise<{ id: string } | null> {
   return db.transaction(async (tx) => {
-    await tx.select({ id: user.id }).from(user).where(eq(user.id, params.ownerId)).for("update");
+    await tx.select({ id: user.id }).from(user).where(eq(user.id, params.ownerId)).for("no key update");
     const [kept] = await tx.select({ n: count() }).from(savedPlan).where(eq(savedPlan.ownerId, params.ownerId));
     if ((kept?.n ?? 0) >= params.limit) return null;
     const [row] = await tx

@@ -35,7 +35,7 @@ export async function insertProfile(
   params: { ownerId: string; name: string; profile: Profile; limit: number; now?: Date },
 ): Promise<SavedProfileRow | null> {
   return db.transaction(async (tx) => {
-    await tx.select({ id: user.id }).from(user).where(eq(user.id, params.ownerId)).for("update");
+    await tx.select({ id: user.id }).from(user).where(eq(user.id, params.ownerId)).for("no key update");
     const [kept] = await tx.select({ n: count() }).from(savedProfile).where(eq(savedProfile.ownerId, params.ownerId));
     if ((kept?.n ?? 0) >= params.limit) return null;
     const [row] = await tx
