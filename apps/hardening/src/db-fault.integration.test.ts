@@ -47,6 +47,7 @@ describe.each(bin ? [bin] : [])("a PostgreSQL outage under load (server programs
       SEED_DEMO: "1",
       RATE_LIMIT_ANONYMOUS_PER_MINUTE: "100000000",
       RATE_LIMIT_SIGN_IN_PER_MINUTE: "1000",
+      RATE_LIMIT_SIGN_UP_PER_HOUR: "1000",
     });
   });
   afterAll(async () => {

@@ -99,6 +99,24 @@ export async function signIn(baseUrl: string, email: string, options: { origin?:
 }
 
 /**
+ * Signs a new professional up (password `DEMO_PASSWORD`) and returns the session cookie it opens.
+ *
+ * @example
+ * const cookie = await signUp(server.url, "writer-1@paypath.dev");
+ */
+export async function signUp(baseUrl: string, email: string): Promise<string> {
+  const response = await fetch(`${baseUrl}/api/auth/sign-up/email`, {
+    method: "POST",
+    headers: { "content-type": "application/json", origin: appOrigin },
+    body: JSON.stringify({ email, password: DEMO_PASSWORD, name: email.split("@")[0] }),
+  });
+  if (response.status !== 200) throw new Error(`sign-up of ${email} answered ${response.status}: ${await response.text()}`);
+  const cookies = response.headers.getSetCookie().map((c) => c.split(";")[0]!);
+  if (!cookies.some((c) => c.includes("session_token="))) throw new Error(`sign-up of ${email} set no session cookie`);
+  return cookies.join("; ");
+}
+
+/**
  * One API client per actor against the server at `baseUrl` (signing each account in once).
  *
  * @example

@@ -2,7 +2,7 @@ import { defaultCatalog } from "@paypath/catalog";
 import { demoRoster } from "@paypath/db";
 import { sampleOffers, samplePlanRequest } from "./access-table.js";
 import { createApiClient } from "./api-client.js";
-import { actorEmails, signIn } from "./fixtures.js";
+import { actorEmails, signIn, signUp } from "./fixtures.js";
 import { appOrigin } from "./in-process-server.js";
 import type { LoadRequest } from "./load.js";
 import { listProcedures } from "./procedures.js";
@@ -40,7 +40,8 @@ function mutation(route: string, path: string, input: unknown, cookie: string): 
 /**
  * The mixed workload of the load and database-fault suites, against a server seeded with the demo
  * accounts: anonymous and signed-in estimates, career paths, offer comparisons, roster reads by
- * the team's manager, list reads and a few writes (saved profiles and plans), interleaved in a
+ * the team's manager, list reads and a few writes (saved profiles and plans, by `writers` (8)
+ * professionals who sign up for it; the server must allow that many sign-ups), interleaved in a
  * fixed order. Routes whose procedure is not in `appRouter` are left out, so the mix follows
  * the API as it grows. Writes are named `<writePrefix> <i>` so a suite can find each one.
  *
@@ -48,7 +49,7 @@ function mutation(route: string, path: string, input: unknown, cookie: string): 
  * const workload = await prepareWorkload(server.url);
  * await runLoad({ baseUrl: server.url, rate: 500, seconds: 60, next: workload.next });
  */
-export async function prepareWorkload(baseUrl: string, options: { writePrefix?: string } = {}): Promise<Workload> {
+export async function prepareWorkload(baseUrl: string, options: { writePrefix?: string; writers?: number } = {}): Promise<Workload> {
   const prefix = options.writePrefix ?? "Load";
   const [ada, grace, manager] = await Promise.all([
     signIn(baseUrl, actorEmails.professional),
@@ -56,6 +57,9 @@ export async function prepareWorkload(baseUrl: string, options: { writePrefix?: 
     signIn(baseUrl, actorEmails.teamManager),
   ]);
   const pros = [ada, grace];
+  // Saves go to accounts of their own, so a long run stays under the per-user cap on saved
+  // profiles and plans (a writer takes at most a few dozen of each in a 60-second run at 500/s).
+  const writers = await Promise.all(Array.from({ length: options.writers ?? 8 }, (_, i) => signUp(baseUrl, `${prefix.toLowerCase()}-writer-${i}@paypath.dev`)));
   const teams = await createApiClient(baseUrl, { cookie: manager, origin: appOrigin }).data<{ id: string }[]>("teams.list");
   const teamId = teams[0]?.id;
   const profile = (i: number) => profiles[i % profiles.length]!;
@@ -73,8 +77,8 @@ export async function prepareWorkload(baseUrl: string, options: { writePrefix?: 
       : []),
     { path: "profiles.list", weight: 6, build: (i) => query("profiles.list", "profiles.list", { limit: 20 }, pros[i % 2]) },
     { path: "planner.list", weight: 2, build: (i) => query("planner.list", "planner.list", { limit: 20 }, pros[i % 2]) },
-    { path: "profiles.save", weight: 3, build: (i) => mutation("profiles.save", "profiles.save", { name: `${prefix} ${i}`, profile: profile(i) }, pros[i % 2]!) },
-    { path: "planner.save", weight: 1, build: (i) => mutation("planner.save", "planner.save", { ...samplePlanRequest, name: `${prefix} ${i}` }, pros[i % 2]!) },
+    { path: "profiles.save", weight: 3, build: (i) => mutation("profiles.save", "profiles.save", { name: `${prefix} ${i}`, profile: profile(i) }, writers[i % writers.length]!) },
+    { path: "planner.save", weight: 1, build: (i) => mutation("planner.save", "planner.save", { ...samplePlanRequest, name: `${prefix} ${i}` }, writers[i % writers.length]!) },
   ];
   const present = new Set(listProcedures().map((p) => p.path));
   const entries = mix.filter((e) => present.has(e.path));
