@@ -1,7 +1,7 @@
 import type { OfferInput } from "@paypath/core";
-import { and, count, desc, eq, inArray } from "drizzle-orm";
+import { and, desc, eq, inArray } from "drizzle-orm";
 import type { Database } from "../database.js";
-import { user } from "../schema/auth.js";
+import { insertUnderOwnerCap } from "./owner-cap.js";
 import { savedOffer } from "../schema/offers.js";
 
 /** A saved offer: its name and the offer as the owner entered it. */
@@ -34,10 +34,7 @@ export async function insertOffer(
   db: Database,
   params: { ownerId: string; name: string; offer: OfferInput; limit: number; now?: Date },
 ): Promise<SavedOfferRow | null> {
-  return db.transaction(async (tx) => {
-    await tx.select({ id: user.id }).from(user).where(eq(user.id, params.ownerId)).for("no key update");
-    const [kept] = await tx.select({ n: count() }).from(savedOffer).where(eq(savedOffer.ownerId, params.ownerId));
-    if ((kept?.n ?? 0) >= params.limit) return null;
+  return insertUnderOwnerCap(db, { table: savedOffer, owner: savedOffer.ownerId, ownerId: params.ownerId, limit: params.limit }, async (tx) => {
     const [row] = await tx
       .insert(savedOffer)
       .values({

@@ -1,7 +1,7 @@
 import type { PlanOptionsInput, PlanResult, PlanTargetInput, Profile } from "@paypath/core";
-import { and, count, desc, eq } from "drizzle-orm";
+import { and, desc, eq } from "drizzle-orm";
 import type { Database } from "../database.js";
-import { user } from "../schema/auth.js";
+import { insertUnderOwnerCap } from "./owner-cap.js";
 import { catalogVersion } from "../schema/catalog-versions.js";
 import { savedPlan } from "../schema/plans.js";
 
@@ -57,10 +57,7 @@ export async function insertPlan(
     now?: Date;
   },
 ): Promise<{ id: string } | null> {
-  return db.transaction(async (tx) => {
-    await tx.select({ id: user.id }).from(user).where(eq(user.id, params.ownerId)).for("no key update");
-    const [kept] = await tx.select({ n: count() }).from(savedPlan).where(eq(savedPlan.ownerId, params.ownerId));
-    if ((kept?.n ?? 0) >= params.limit) return null;
+  return insertUnderOwnerCap(db, { table: savedPlan, owner: savedPlan.ownerId, ownerId: params.ownerId, limit: params.limit }, async (tx) => {
     const [row] = await tx
       .insert(savedPlan)
       .values({

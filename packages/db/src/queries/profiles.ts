@@ -1,7 +1,7 @@
 import type { Profile } from "@paypath/core";
-import { and, count, desc, eq } from "drizzle-orm";
+import { and, desc, eq } from "drizzle-orm";
 import type { Database } from "../database.js";
-import { user } from "../schema/auth.js";
+import { insertUnderOwnerCap } from "./owner-cap.js";
 import { savedProfile } from "../schema/profiles.js";
 
 /** A saved profile. */
@@ -34,10 +34,7 @@ export async function insertProfile(
   db: Database,
   params: { ownerId: string; name: string; profile: Profile; limit: number; now?: Date },
 ): Promise<SavedProfileRow | null> {
-  return db.transaction(async (tx) => {
-    await tx.select({ id: user.id }).from(user).where(eq(user.id, params.ownerId)).for("no key update");
-    const [kept] = await tx.select({ n: count() }).from(savedProfile).where(eq(savedProfile.ownerId, params.ownerId));
-    if ((kept?.n ?? 0) >= params.limit) return null;
+  return insertUnderOwnerCap(db, { table: savedProfile, owner: savedProfile.ownerId, ownerId: params.ownerId, limit: params.limit }, async (tx) => {
     const [row] = await tx
       .insert(savedProfile)
       .values({
