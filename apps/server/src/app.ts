@@ -122,7 +122,7 @@ export async function buildApp({ env, db, auth, listen }: AppDeps): Promise<Fast
   // Rate limits are counted in PostgreSQL, so every server process on the database shares them.
   await app.register(rateLimit, { global: false, store: postgresRateLimitStore(db) });
   const pruning = setInterval(() => {
-    pruneRateLimits(db).catch((error: unknown) => app.log.warn({ err: error }, "rate-limit pruning failed"));
+    pruneRateLimits(db).catch((error: unknown) => app.log.warn({ error: redactError(error) }, "rate-limit pruning failed"));
   }, 5 * 60_000);
   pruning.unref();
   app.addHook("onClose", async () => clearInterval(pruning));
