@@ -7,7 +7,7 @@
 // Prints `bench import.healthz_p99_ms` (goal ≤ 100 ms), `import.healthz_max_ms`,
 // `import.10mb_csv_ms` (the import's own duration), `import.calibration_ms` and
 // `import.calibration_healthz_p99_ms`.
-import { Agent, get } from "node:http";
+import { Worker } from "node:worker_threads";
 import { defaultCatalog } from "@paypath/catalog";
 import { sampleRosterCsv } from "@paypath/roster/testing";
 import { freePort, freshDatabase, signedInCaller, startScript, waitFor } from "./harness.js";
@@ -32,49 +32,74 @@ function percentile(values: readonly number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] ?? Number.NaN;
 }
 
-/** Kept-alive connections for /healthz, with no connect timeout: a stalled server shows as slow answers, not errors. */
+/**
+ * The /healthz poller, on a thread of its own so that this thread's work (sending a 10 MB body,
+ * reading a large answer) never counts as the server's delay: it GETs `url` every `everyMs` over
+ * kept-alive connections (no connect timeout: a stalled server shows as slow answers, not errors)
+ * without waiting for earlier answers, and on "stop" posts back each latency, measured from when
+ * the request was due, once every request has been answered.
+ */
+const pollerSource = `
+const { parentPort, workerData } = require("node:worker_threads");
+const { Agent, get } = require("node:http");
+const { url, everyMs } = workerData;
 const agent = new Agent({ keepAlive: true });
-
-/** GETs `url` and resolves when the whole answer is in; rejects on a status other than 200. */
-function getOk(url: string): Promise<void> {
+const latencies = [];
+const pending = new Set();
+let done = false;
+function getOk() {
   return new Promise((resolve, reject) => {
     get(url, { agent }, (response) => {
       response.resume();
-      response.on("end", () => (response.statusCode === 200 ? resolve() : reject(new Error(`${url} answered ${response.statusCode}`))));
+      response.on("end", () => (response.statusCode === 200 ? resolve() : reject(new Error(url + " answered " + response.statusCode))));
       response.on("error", reject);
     }).on("error", reject);
   });
 }
+const start = performance.now();
+const poller = (async () => {
+  for (let i = 0; !done; i++) {
+    const due = start + i * everyMs;
+    const wait = due - performance.now();
+    if (wait > 0) await new Promise((r) => setTimeout(r, wait));
+    if (done) break;
+    const request = getOk().then(() => void latencies.push(performance.now() - due)).finally(() => pending.delete(request));
+    pending.add(request);
+  }
+})();
+parentPort.once("message", async () => {
+  done = true;
+  await poller;
+  await Promise.all(pending);
+  agent.destroy();
+  parentPort.postMessage(latencies);
+});
+`;
 
 /**
- * Requests `url` every `pollEveryMs` until `work` settles, without waiting for earlier answers;
- * returns `work`'s result, how long it took, and each /healthz latency measured from when it was due.
+ * Requests `url` every `pollEveryMs` (on the poller thread) until `work` settles; returns
+ * `work`'s result, how long it took, and each /healthz latency measured from when it was due.
  */
 async function pollWhile<T>(url: string, work: () => Promise<T>): Promise<{ result: T; ms: number; latencies: number[] }> {
-  const latencies: number[] = [];
-  const pending = new Set<Promise<void>>();
-  let done = false;
-  const start = performance.now();
-  const poller = (async () => {
-    for (let i = 0; !done; i++) {
-      const due = start + i * pollEveryMs;
-      const wait = due - performance.now();
-      if (wait > 0) await new Promise((r) => setTimeout(r, wait));
-      if (done) break;
-      const request: Promise<void> = getOk(url)
-        .then(() => void latencies.push(performance.now() - due))
-        .finally(() => pending.delete(request));
-      pending.add(request);
-    }
-  })();
+  const poller = new Worker(pollerSource, { eval: true, workerData: { url, everyMs: pollEveryMs } });
+  const latencies = new Promise<number[]>((resolve, reject) => {
+    poller.once("message", resolve);
+    poller.once("error", reject);
+  });
+  await new Promise((resolve) => poller.once("online", resolve));
   try {
+    const start = performance.now();
     const result = await work();
-    const ms = performance.now() - start;
-    return { result, ms, latencies };
-  } finally {
-    done = true;
-    await poller;
-    await Promise.all(pending);
+    return { result, ms: performance.now() - start, latencies: await stop() };
+  } catch (error) {
+    await stop().catch(() => undefined);
+    throw error;
+  }
+  async function stop(): Promise<number[]> {
+    poller.postMessage("stop");
+    const values = await latencies;
+    await poller.terminate();
+    return values;
   }
 }
 
@@ -110,7 +135,6 @@ try {
   console.log(`bench import.calibration_ms ${Math.round(calibrated.ms)} ms`);
   console.log(`bench import.calibration_healthz_p99_ms ${Math.round(percentile(calibrated.latencies, 99))} ms`);
 } finally {
-  agent.destroy();
   await server.stop();
   await database.drop();
 }

@@ -15,7 +15,7 @@ import { listeningPort, trustedOrigins, untrustedOriginMessage } from "./origins
 import { addressKey, limitTrpcCalls, postgresRateLimitStore, tooManyRequests } from "./rate-limits.js";
 import { redactError } from "./redact-error.js";
 import { securityHeaders } from "./security-headers.js";
-import { createSingleQueryHandler } from "./trpc-single-query.js";
+import { createSingleCallHandler } from "./trpc-single-call.js";
 import { refuseUnstorableAuthInput } from "./unstorable-auth-input.js";
 
 export interface AppDeps {
@@ -207,8 +207,8 @@ export async function buildApp({ env, db, auth, listen }: AppDeps): Promise<Fast
       if (error.code === "INTERNAL_SERVER_ERROR") request.log.error({ error: redactError(error.cause ?? error), path }, "procedure failed");
       if (error.code === "SERVICE_UNAVAILABLE") request.log.warn({ error: redactError(error.cause ?? error), path }, "database unavailable");
     };
-    // Single queries (the public estimate, most reads) are answered without the Fetch round trip.
-    const singleQuery = createSingleQueryHandler({ router: appRouter, createContext });
+    // Single calls (the public estimate, most reads, every single mutation and its body) are answered without the Fetch round trip.
+    const singleCall = createSingleCallHandler({ router: appRouter, createContext });
     trpc.route({
       method: ["GET", "POST"],
       url: "/trpc/*",
@@ -218,7 +218,7 @@ export async function buildApp({ env, db, auth, listen }: AppDeps): Promise<Fast
       preParsing: limitTrpcBody(),
       async handler(request, reply) {
         const path = decodeURIComponent((request.params as { "*": string })["*"]);
-        if (await singleQuery(request, reply, path, (error) => logError(request, { error, path }))) return reply;
+        if (await singleCall(request, reply, path, (error) => logError(request, { error, path }))) return reply;
         const response = await fetchRequestHandler({
           endpoint: "/trpc",
           req: toFetchRequest(request, env.PUBLIC_URL),

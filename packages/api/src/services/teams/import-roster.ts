@@ -1,3 +1,4 @@
+import { setImmediate as yieldToEventLoop } from "node:timers/promises";
 import type { RosterMember } from "@paypath/core";
 import { advanceTeamRevision, appendAudit, findTeam, replaceTeamMembers, type TeamMemberInput } from "@paypath/db";
 import { createRosterReader, RosterLimitError, type RosterFormat, type RosterRead, type RosterReader, type UnmappedTitle } from "@paypath/roster";
@@ -83,10 +84,15 @@ function* membersOf(file: RosterRead): Generator<TeamMemberInput> {
 export async function importRoster(ctx: AuthedContext, upload: RosterUpload): Promise<RosterImport> {
   // Refuse another manager's team before reading the file, so its problems are never reported.
   await requireTeam(ctx, upload);
+  // Each step on a 10 MB file takes tens of milliseconds on the thread that answers every request
+  // (and embedded PGlite's queries run on it too, without giving way): let waiting requests in
+  // between them.
+  await yieldToEventLoop();
   const bytes = upload.format === "csv" ? new TextEncoder().encode(upload.content) : new Uint8Array(Buffer.from(upload.content, "base64"));
   if (bytes.byteLength > maxRosterFileBytes) {
     throw importProblemsError([{ line: 1, message: `the file is larger than ${maxRosterFileBytes / 1024 / 1024} MB` }]);
   }
+  await yieldToEventLoop();
   const published = await ctx.catalogs.published();
   let file: RosterRead;
   try {
