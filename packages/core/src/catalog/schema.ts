@@ -116,6 +116,12 @@ export const RoleSchema = z.object({
   looseTitles: z.array(z.string().min(1)).default([]),
   /** US SOC occupation code the role falls under, when there is one. */
   soc: z.string().optional(),
+  /**
+   * How the role is priced when the surveys hold too few rows of its own titles: the benchmark of
+   * a data-backed role times a premium with a cited source (e.g. an AI security engineer as a
+   * security engineer × the published AI-skills premium), never a general role's figure alone.
+   */
+  proxy: z.object({ role: IdSchema, premium: positiveFigure }).optional(),
   /** Skills needed to hold this role at any level (for the career-path planner). */
   requires: z.array(SkillRequirementSchema).default([]),
   /** Skills that pay a premium in this role and are worth planning for. */
@@ -412,6 +418,14 @@ export const CatalogSchema = z
       }
     });
     const roleIds = new Set(catalog.roles.map((r) => r.id));
+    catalog.roles.forEach((role, i) => {
+      if (!role.proxy) return;
+      const target = catalog.roles.find((r) => r.id === role.proxy!.role);
+      if (!target) ctx.addIssue({ code: "custom", path: ["roles", i, "proxy", "role"], message: `unknown role "${role.proxy.role}"` });
+      else if (target.proxy || target.id === role.id) {
+        ctx.addIssue({ code: "custom", path: ["roles", i, "proxy", "role"], message: `"${target.id}" is priced by proxy itself; a proxy must be a data-backed role` });
+      }
+    });
     catalog.skills.forEach((skill, i) => {
       for (const roleId of Object.keys(skill.relevance.roles)) {
         if (!roleIds.has(roleId)) {
