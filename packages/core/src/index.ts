@@ -12,6 +12,13 @@ export {
   type SkippedChange,
 } from "./catalog/diff.js";
 export { profileImpact, type ProfileImpact, type ProfileImpactSummary, type SampleProfile } from "./catalog/profile-impact.js";
+export {
+  countryWageAnchors,
+  countryWageAnchorSource,
+  usAverageAnnualWage2023,
+  usdPerEur2023,
+  type CountryWageAnchor,
+} from "./catalog/country-wage-anchors.js";
 export * from "./profile/schema.js";
 export { parseProfile, type ProfileIssue } from "./profile/parse-profile.js";
 export { attribute, type Factor, type Share } from "./valuation/attribute.js";
