@@ -150,6 +150,11 @@ export const LevelSchema = z.object({
   equityTarget: nonNegativeFigure,
   /** The survey experience code that maps to this level, if any. */
   surveyCode: SurveyLevelSchema.optional(),
+  /**
+   * How much wider (> 1) or narrower (< 1) base ranges are at this level than the role's spread:
+   * the role's p25 and p75 ratios are raised to this power (times the location's). Absent: 1.
+   */
+  spreadScale: positiveFigure.optional(),
 });
 export type Level = z.infer<typeof LevelSchema>;
 
@@ -208,6 +213,11 @@ export const LocationSchema = z.object({
   fxRate: positiveFigure,
   /** Rough effective tax rate (income tax and employee social charges) on a typical salary here. */
   taxRate: fractionFigure,
+  /**
+   * How much wider (> 1) or narrower (< 1) base ranges are here than the role's spread (see the
+   * level's `spreadScale`). Absent: 1; a metro without one takes its country's national entry's.
+   */
+  spreadScale: positiveFigure.optional(),
 });
 export type Location = z.infer<typeof LocationSchema>;
 

@@ -14,6 +14,7 @@ import {
 } from "./price.js";
 import { confidenceOf } from "./confidence.js";
 import { resolveProfile, type ResolvedProfile } from "./resolve.js";
+import { scaleSpread, spreadScaleOf } from "./spread-scale.js";
 import type { Contribution, Estimate, EstimateOptions, FactorId, Lever, LeverKind, Range } from "./types.js";
 
 /**
@@ -38,7 +39,8 @@ export function estimate(profile: Profile, catalog: Catalog, options: EstimateOp
   const equity50 = base50 * m.equityShare;
   const model = catalog.model;
   const role = p.role.item;
-  const base = spread(base50, role.spread.p25.value, role.spread.p75.value);
+  const roleSpread = scaleSpread(role.spread.p25.value, role.spread.p75.value, spreadScaleOf(c, p.level.item, p.location.item));
+  const base = spread(base50, roleSpread.low, roleSpread.high);
   const bonus = spread(bonus50, model.bonusSpread.p25.value, model.bonusSpread.p75.value);
   const equity = spread(equity50, model.equitySpread.p25.value, model.equitySpread.p75.value);
   const total: Range = {
