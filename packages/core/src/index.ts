@@ -15,10 +15,20 @@ export { profileImpact, type ProfileImpact, type ProfileImpactSummary, type Samp
 export {
   countryWageAnchors,
   countryWageAnchorSource,
+  usAverageAnnualWage2022,
   usAverageAnnualWage2023,
   usdPerEur2023,
   type CountryWageAnchor,
 } from "./catalog/country-wage-anchors.js";
+export {
+  checkPlausibility,
+  countryBandExponent,
+  countryBandLow,
+  countryOrderRatio,
+  type PlausibilityCheck,
+  type PlausibilityOptions,
+  type PlausibilityReport,
+} from "./catalog/plausibility.js";
 export * from "./profile/schema.js";
 export { parseProfile, type ProfileIssue } from "./profile/parse-profile.js";
 export { attribute, type Factor, type Share } from "./valuation/attribute.js";

@@ -5,9 +5,11 @@
  * themselves: pay in technical jobs differs less between countries than average pay does.
  *
  * Figures are typed in from the published tables with their year; the ratio is computed from
- * them here, so a reader can check each one against its table. A country is absent when no
- * official figure of the same concept was at hand (the Netherlands is not published in Eurostat's
- * table, which uses a different method there; countries outside the EU are not in it).
+ * them here, so a reader can check each one against its table. EU countries come from one table
+ * (Eurostat's full-time adjusted salaries, 2023); a few others from their national statistics
+ * office, whose concept differs somewhat (each note says which). A country is absent when no
+ * official figure was at hand: the Netherlands (not in Eurostat's table, which uses a different
+ * method there) and every other country outside the EU not listed below.
  */
 
 /** A country's average annual wage relative to the US average (US = 1), with its source. */
@@ -61,10 +63,72 @@ const eurostatFullTimeSalary2023Eur: Readonly<Record<string, number>> = {
   SE: 44_619,
 };
 
+/** US average annual wage per full-time equivalent employee, 2022 (same OECD series, 2022 prices). */
+export const usAverageAnnualWage2022 = 77_463;
+
+/**
+ * Average pay from national statistics offices, for countries outside Eurostat's table: the
+ * annual figure in local currency, the yearly average market rate (units per US dollar) and the
+ * US average it is compared with (the nearest year of the OECD series).
+ */
+const nationalFigures: readonly {
+  readonly country: string;
+  readonly annual: number;
+  readonly currency: string;
+  readonly perUsd: number;
+  readonly usAverage: number;
+  readonly what: string;
+}[] = [
+  {
+    country: "IN",
+    annual: 21_103 * 12,
+    currency: "INR",
+    perUsd: 83.7,
+    usAverage: usAverageAnnualWage2023,
+    what:
+      "MoSPI Periodic Labour Force Survey, April–June 2024: average monthly earnings of regular wage/salaried employees " +
+      "INR 21,103 × 12, at 83.7 INR/USD (2024 average), ÷ the US 2023 average (a year earlier, so slightly high)",
+  },
+  {
+    country: "PK",
+    annual: 39_042 * 12,
+    currency: "PKR",
+    perUsd: 279,
+    usAverage: usAverageAnnualWage2023,
+    what:
+      "Pakistan Bureau of Statistics, Labour Force Survey 2024-25: average monthly wage of paid employees PKR 39,042 × 12, " +
+      "at 279 PKR/USD (2024 average), ÷ the US 2023 average (a year earlier, so slightly high)",
+  },
+  {
+    country: "PH",
+    annual: 18_423 * 12,
+    currency: "PHP",
+    perUsd: 54.5,
+    usAverage: usAverageAnnualWage2022,
+    what:
+      "Philippine Statistics Authority, Occupational Wages Survey 2022: average monthly wage rate of full-time time-rated workers " +
+      "(establishments with 20 or more workers) PHP 18,423 × 12, at 54.5 PHP/USD (2022 average), ÷ the US 2022 average",
+  },
+  {
+    country: "JP",
+    annual: 329_777 * 12,
+    currency: "JPY",
+    perUsd: 140.5,
+    usAverage: usAverageAnnualWage2023,
+    what:
+      "MHLW Monthly Labour Survey, 2023: average monthly total cash earnings (establishments with 5 or more employees, " +
+      "part-time included, so low) JPY 329,777 × 12, at 140.5 JPY/USD (2023 average), ÷ the US 2023 average",
+  },
+];
+
+function round3(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}
+
 function anchorFromEurostat(eur: number): CountryWageAnchor {
   const usd = eur * usdPerEur2023;
   return {
-    value: Math.round((usd / usAverageAnnualWage2023) * 1000) / 1000,
+    value: round3(usd / usAverageAnnualWage2023),
     source: countryWageAnchorSource,
     note:
       `2023: Eurostat nama_10_fte EUR ${eur.toLocaleString("en-US")} × ${usdPerEur2023} USD/EUR ` +
@@ -74,8 +138,9 @@ function anchorFromEurostat(eur: number): CountryWageAnchor {
 
 /**
  * Average annual wage of each country relative to the United States (US = 1), keyed by
- * ISO 3166-1 alpha-2 code, in US dollars at market exchange rates, 2023. The United States is
- * included as the reference (1 by definition). Values are rounded to three decimals.
+ * ISO 3166-1 alpha-2 code, in US dollars at market exchange rates, 2022–2024 (each note gives
+ * the year and the figures). The United States is included as the reference (1 by definition).
+ * Values are rounded to three decimals.
  *
  * @example
  * countryWageAnchors.DE.value // → 0.688 (Germany's average wage is about 69 % of the US average)
@@ -85,5 +150,11 @@ export const countryWageAnchors: Readonly<Record<string, CountryWageAnchor>> = {
   US: { value: 1, source: countryWageAnchorSource, note: "reference country: 1 by definition" },
   ...Object.fromEntries(
     Object.entries(eurostatFullTimeSalary2023Eur).map(([country, eur]) => [country, anchorFromEurostat(eur)]),
+  ),
+  ...Object.fromEntries(
+    nationalFigures.map((f) => [
+      f.country,
+      { value: round3(f.annual / f.perUsd / f.usAverage), source: countryWageAnchorSource, note: f.what },
+    ]),
   ),
 };
