@@ -73,6 +73,7 @@ describe.each(databases())("procedures on %s", (factory) => {
       },
     },
     { name: "catalog.impact", allowed: ["admin"], call: async (c) => c.catalog.impact({ id: (await freshDraft()).id }) },
+    { name: "catalog.plausibility", allowed: ["admin"], call: async (c) => c.catalog.plausibility({ id: (await freshDraft()).id }) },
     {
       name: "catalog.approve",
       allowed: ["admin"],

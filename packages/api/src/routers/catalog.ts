@@ -3,6 +3,7 @@ import { z } from "zod";
 import { approveCatalogDraft } from "../services/catalog/approve-catalog-draft.js";
 import { catalogActionList } from "../services/catalog/catalog-actions.js";
 import { getCatalogSettings, setFourEyes } from "../services/catalog/catalog-settings.js";
+import { checkCatalogPlausibility } from "../services/catalog/check-catalog-plausibility.js";
 import { createCatalogDraft } from "../services/catalog/create-catalog-draft.js";
 import { diffCatalogVersions } from "../services/catalog/diff-catalog-versions.js";
 import { exportCatalogJson } from "../services/catalog/export-catalog-json.js";
@@ -66,6 +67,7 @@ export const catalogRouter = createTRPCRouter({
   createDraft: adminProcedure.input(CreateDraftInputSchema).mutation(({ ctx, input }) => createCatalogDraft(ctx, input)),
   updateDraft: adminProcedure.input(UpdateDraftInputSchema).mutation(({ ctx, input }) => updateCatalogDraftDocument(ctx, input)),
   impact: adminProcedure.input(ImpactInputSchema).query(({ ctx, input }) => previewCatalogImpact(ctx, input)),
+  plausibility: adminProcedure.input(VersionInputSchema).query(({ ctx, input }) => checkCatalogPlausibility(ctx, input)),
   approve: adminProcedure.input(ApproveInputSchema).mutation(({ ctx, input }) => approveCatalogDraft(ctx, input)),
   publish: adminProcedure.input(PublishInputSchema).mutation(({ ctx, input }) => publishCatalogVersion(ctx, input)),
   rollback: adminProcedure.input(RollbackInputSchema).mutation(({ ctx, input }) => rollbackCatalogVersion(ctx, input)),
