@@ -5,6 +5,7 @@ import { messageOf } from "../../lib/api-errors";
 import { useTRPC } from "../../lib/trpc";
 import { useCatalogRefresh } from "./draft-editor";
 import { loadWork, pendingChanges } from "./draft-work";
+import { PlausibilityPanel } from "./plausibility-warnings";
 
 /** What the publish panel needs of the draft. */
 export interface PublishableDraft {
@@ -17,7 +18,8 @@ export interface PublishableDraft {
 
 /**
  * Publishing a draft with a note (it becomes the version new estimates use; the published one is
- * archived), and, under the four-eyes rule, a second admin's approval first.
+ * archived), and, under the four-eyes rule, a second admin's approval first. The draft's
+ * plausibility checks are shown above as warnings; they never block publishing.
  */
 export function PublishPanel(props: { draft: PublishableDraft; onPublished: () => void }): ReactElement {
   const id = useId();
@@ -54,6 +56,7 @@ export function PublishPanel(props: { draft: PublishableDraft; onPublished: () =
           You have {unsaved} unsaved change{unsaved === 1 ? "" : "s"} in the editor: they are not part of what is published. Save them first to include them.
         </p>
       )}
+      <PlausibilityPanel id={props.draft.id} />
       {fourEyes && (
         <div className="rounded-md border border-slate-200 px-3 py-2 text-sm">
           <p>
