@@ -1,29 +1,44 @@
-import evalReport from "@paypath/catalog/eval-report.json";
+import evalReportJson from "@paypath/catalog/eval-report.json";
 import { useQuery } from "@tanstack/react-query";
 import type { ReactElement } from "react";
 import { ui } from "../../components/ui";
 import { messageOf } from "../../lib/api-errors";
 import { formatPercent } from "../../lib/format";
 import { useTRPC } from "../../lib/trpc";
+import { AccuracySection, AnsweredSection } from "./accuracy-section";
+import { ConfidenceSection } from "./confidence-section";
+import { DeveloperDetails } from "./developer-details";
+import { readEvalReport } from "./eval-report";
 import { figureTables } from "./figure-rows";
+import { FiguresSection } from "./figures-section";
 
-interface Score {
-  readonly n: number;
-  readonly mdape: number;
-  readonly coverage: number;
-}
+const report = readEvalReport(evalReportJson);
 
-/** The Model page: the formula in words, every figure with its source, and the accuracy report. */
+/**
+ * The Model page: how good the figures are in plain words and pictures (accuracy on held-out
+ * salaries, the calibration plot, titles answered, data versus judgement, what confidence means),
+ * the formula in words, the evaluation's detail for developers, and every figure with its source.
+ */
 export function ModelPage(): ReactElement {
   const trpc = useTRPC();
   const published = useQuery(trpc.catalog.published.queryOptions(undefined, { staleTime: 5 * 60_000 }));
+  const currency = published.data?.catalog.baseCurrency ?? "USD";
 
   return (
     <article className="space-y-6">
       <header>
         <h1 className={ui.h1}>How PayPath prices a job</h1>
-        <p className={ui.muted}>Every figure the model uses, where it comes from, and how well it predicts.</p>
+        <p className={ui.muted}>How good our figures are, where each comes from, and what the confidence of an estimate means.</p>
       </header>
+
+      <AccuracySection report={report} currency={currency} />
+      <AnsweredSection report={report} />
+      {published.data && (
+        <>
+          <FiguresSection catalog={published.data.catalog} />
+          <ConfidenceSection catalog={published.data.catalog} />
+        </>
+      )}
 
       <section className={ui.card} aria-labelledby="formula-heading">
         <h2 id="formula-heading" className={ui.h2}>
@@ -42,7 +57,7 @@ export function ModelPage(): ReactElement {
         </ol>
       </section>
 
-      <AccuracyReport />
+      <DeveloperDetails report={report} />
 
       {published.isPending && <p className={ui.muted}>Loading the factor catalog…</p>}
       {published.isError && (
@@ -126,52 +141,5 @@ export function ModelPage(): ReactElement {
         </>
       )}
     </article>
-  );
-}
-
-function AccuracyReport(): ReactElement {
-  const byLevel = Object.entries(evalReport.byLevel as Record<string, { model: Score; baseline: Score }>);
-  return (
-    <section className={ui.card} aria-labelledby="accuracy-heading">
-      <h2 id="accuracy-heading" className={ui.h2}>
-        Accuracy: model vs baseline
-      </h2>
-      <p className={`${ui.muted} mt-1`}>{evalReport.description}</p>
-      <p className="mt-2 text-sm">
-        Median absolute percentage error (MdAPE) on {evalReport.model.n} held-out rows from {evalReport.testYear}: model{" "}
-        <strong>{formatPercent(evalReport.model.mdape)}</strong>, baseline <strong>{formatPercent(evalReport.baseline.mdape)}</strong> (ratio{" "}
-        {evalReport.mdapeRatio.toFixed(2)}; target ≤ {evalReport.targets.maxMdapeRatio}). Share of salaries inside the p25–p75 range (ideal 50 %): model{" "}
-        {formatPercent(evalReport.model.coverage)}, baseline {formatPercent(evalReport.baseline.coverage)}. Targets {evalReport.targets.met ? "met" : "not met"}.
-      </p>
-      <div className="mt-3 overflow-x-auto">
-        <table className="w-full text-sm tabular-nums" data-testid="accuracy-table">
-          <caption className="sr-only">Accuracy by experience level</caption>
-          <thead>
-            <tr className="border-b border-slate-200">
-              <th scope="col" className={ui.th}>Level</th>
-              <th scope="col" className={`${ui.th} text-right`}>Rows</th>
-              <th scope="col" className={`${ui.th} text-right`}>Model MdAPE</th>
-              <th scope="col" className={`${ui.th} text-right`}>Baseline MdAPE</th>
-              <th scope="col" className={`${ui.th} text-right`}>Model coverage</th>
-              <th scope="col" className={`${ui.th} text-right`}>Baseline coverage</th>
-            </tr>
-          </thead>
-          <tbody>
-            {[["All", { model: evalReport.model, baseline: evalReport.baseline }] as const, ...byLevel].map(([level, s]) => (
-              <tr key={level} className="border-b border-slate-100">
-                <th scope="row" className={`${ui.td} text-left font-medium`}>
-                  {level}
-                </th>
-                <td className={`${ui.td} text-right`}>{s.model.n}</td>
-                <td className={`${ui.td} text-right`}>{formatPercent(s.model.mdape)}</td>
-                <td className={`${ui.td} text-right`}>{formatPercent(s.baseline.mdape)}</td>
-                <td className={`${ui.td} text-right`}>{formatPercent(s.model.coverage)}</td>
-                <td className={`${ui.td} text-right`}>{formatPercent(s.baseline.coverage)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-    </section>
   );
 }
