@@ -6,7 +6,7 @@
  *
  * Figures are typed in from the published tables with their year; the ratio is computed from
  * them here, so a reader can check each one against its table. EU countries come from one table
- * (Eurostat's full-time adjusted salaries, 2023); a few others from their national statistics
+ * (Eurostat's full-time adjusted salaries, 2023); six others from their national statistics
  * office, whose concept differs somewhat (each note says which). A country is absent when no
  * official figure was at hand: the Netherlands (not in Eurostat's table, which uses a different
  * method there) and every other country outside the EU not listed below.
@@ -108,6 +108,26 @@ const nationalFigures: readonly {
     what:
       "Philippine Statistics Authority, Occupational Wages Survey 2022: average monthly wage rate of full-time time-rated workers " +
       "(establishments with 20 or more workers) PHP 18,423 × 12, at 54.5 PHP/USD (2022 average), ÷ the US 2022 average",
+  },
+  {
+    country: "GB",
+    annual: 34_963,
+    currency: "GBP",
+    perUsd: 1 / 1.2435,
+    usAverage: usAverageAnnualWage2023,
+    what:
+      "ONS Annual Survey of Hours and Earnings, April 2023: median gross annual earnings of full-time employees GBP 34,963 " +
+      "(a median, so below the mean), at 1.2435 USD/GBP (2023 average), ÷ the US 2023 average",
+  },
+  {
+    country: "AU",
+    annual: 1_888.8 * 52,
+    currency: "AUD",
+    perUsd: 1 / 0.6645,
+    usAverage: usAverageAnnualWage2023,
+    what:
+      "ABS Average Weekly Earnings, November 2023: full-time adult average weekly ordinary time earnings AUD 1,888.80 × 52 " +
+      "(seasonally adjusted), at 0.6645 USD/AUD (2023 average), ÷ the US 2023 average",
   },
   {
     country: "JP",
