@@ -11,12 +11,14 @@ import { DeveloperDetails } from "./developer-details";
 import { readEvalReport } from "./eval-report";
 import { figureTables } from "./figure-rows";
 import { FiguresSection } from "./figures-section";
+import { PlausibilitySection } from "./plausibility-section";
 
 const report = readEvalReport(evalReportJson);
 
 /**
  * The Model page: how good the figures are in plain words and pictures (accuracy on held-out
- * salaries, the calibration plot, titles answered, data versus judgement, what confidence means),
+ * salaries, the calibration plot, titles answered, the published catalog's plausibility checks,
+ * data versus judgement, what confidence means),
  * the formula in words, the evaluation's detail for developers, and every figure with its source.
  */
 export function ModelPage(): ReactElement {
@@ -35,6 +37,7 @@ export function ModelPage(): ReactElement {
       <AnsweredSection report={report} />
       {published.data && (
         <>
+          <PlausibilitySection catalog={published.data.catalog} />
           <FiguresSection catalog={published.data.catalog} />
           <ConfidenceSection catalog={published.data.catalog} />
         </>
