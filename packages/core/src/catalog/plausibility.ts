@@ -121,7 +121,9 @@ export function checkPlausibility(catalog: Catalog, options: PlausibilityOptions
   checks.push({
     id: "country-order",
     title: `A country whose average wage is at least ${countryOrderRatio}× another's does not pay less in tech`,
-    anchor: anchorText,
+    anchor:
+      `${anchorText}; the ${countryOrderRatio}× threshold is a judgement: tech pay is compressed across countries ` +
+      "relative to average pay, so a smaller gap in average wages does not reliably order tech pay",
     ...guarded(() => checkCountryOrder(setting, anchors)),
   });
   for (const check of countryBandChecks(setting, anchors)) {
