@@ -34,8 +34,10 @@ export { parseProfile, type ProfileIssue } from "./profile/parse-profile.js";
 export { attribute, type Factor, type Share } from "./valuation/attribute.js";
 export { estimate } from "./valuation/estimate.js";
 export { ProfileError, withinField } from "./valuation/profile-error.js";
+export { marketYearsOf, projectionConfidencePerYear, projectionFactor, yearProblem, type MarketYears } from "./valuation/market-years.js";
+export { exactTitleConfidence, fallbackConfidenceCap, familyLogVariance, mappingWeight, widenSpread } from "./valuation/role-match.js";
 export type * from "./valuation/types.js";
-export { normalizeTitle, type TitleMatch } from "./titles/normalize-title.js";
+export { defaultFallbackConfidence, normalizeTitle, wordFallbackConfidence, type TitleMatch } from "./titles/normalize-title.js";
 export {
   findUnstorableText,
   isStorableText,

@@ -75,7 +75,7 @@ describe("parseRoster (CSV)", () => {
       { line: 11, column: "role", message: "needs a role or a title" },
     ]);
     expect(unmappedTitles).toEqual([
-      { line: 3, title: "Wizard" },
+      { line: 3, title: "Wizard", suggestion: "data-scientist", lowConfidence: true },
       { line: 4, title: "Product Manager", suggestion: "ai-product-manager" },
     ]);
   });

@@ -19,7 +19,10 @@ export interface RosterError {
 export interface UnmappedTitle {
   readonly line: number;
   readonly title: string;
+  /** The role the title comes closest to, when it has one. */
   readonly suggestion?: string;
+  /** The suggestion is only a low-confidence guess: the title names no role (core's title fallback). */
+  readonly lowConfidence?: true;
 }
 
 /** The result of `parseRoster`: the good rows, every bad line's errors, and the titles to map by hand. */
@@ -227,8 +230,9 @@ const headerNames: Readonly<Record<RosterField, string>> = {
  * catalog. The first non-empty row is the header; header names are matched ignoring case, spaces
  * and punctuation, with aliases (e.g. "Base Salary", "Job Title", "Manager ID"); other columns are
  * ignored. Role may be blank: the title is then placed with core's `normalizeTitle`, and a title
- * that maps to no role, or only loosely (confidence below 0.7), is an error on that line and is
- * listed in `unmappedTitles` (with the loose match as a suggestion). Role, level and location take
+ * that maps to no role (only to a fallback guess), or only loosely (confidence below 0.7), is an
+ * error on that line and is listed in `unmappedTitles` (with the loose match, or the fallback
+ * guess marked `lowConfidence`, as a suggestion). Role, level and location take
  * the catalog's id or its name; a blank level takes the title's seniority hint. Money takes
  * numbers or text like "185,000" and "$185000". Every bad line is reported with every problem on
  * it (line = the file's line, header = 1; for XLSX the sheet's row number; `column` as written in
@@ -310,7 +314,10 @@ export async function parseRoster(
     } else {
       const match = normalizeTitle(title, catalog);
       titleLevel = match.level;
-      if (match.role !== null && match.confidence >= minTitleConfidence) {
+      if (match.fallback) {
+        problem("title", `no catalog role matches title "${title}"; set the role`);
+        unmappedTitles.push({ line, title, ...(match.role !== null ? { suggestion: match.role, lowConfidence: true as const } : {}) });
+      } else if (match.role !== null && match.confidence >= minTitleConfidence) {
         roleId = match.role;
       } else if (match.role !== null) {
         problem("title", `title "${title}" only loosely matches role "${match.role}"; set the role`);

@@ -179,8 +179,15 @@ describe("calibrateTeam", () => {
   });
 
   it("reports the market's warnings once", () => {
-    const c = calibrateTeam(team, { market: { year: 2030 } }, catalog);
-    expect(c.warnings).toEqual(["no market index for 2030; used 2025"]);
+    const c = calibrateTeam(team, { market: { year: 2025 } }, catalog);
+    expect(c.warnings).toHaveLength(1);
+    expect(c.warnings[0]).toMatch(/^2025 is a projection: the salary data end in 2024/);
+  });
+
+  it("refuses a market year outside the catalog's market index, naming the range", () => {
+    expect(() => calibrateTeam(team, { market: { year: 2030 } }, catalog)).toThrow(
+      "market.year: must be a year from 2023 to 2025 (the catalog's market years), not 2030",
+    );
   });
 });
 

@@ -1,6 +1,7 @@
 import { compileCatalog, type CompiledCatalog } from "../catalog/compile.js";
 import type { Catalog } from "../catalog/schema.js";
 import { estimate } from "../valuation/estimate.js";
+import { marketYearsOf, yearProblem } from "../valuation/market-years.js";
 import { ProfileError } from "../valuation/profile-error.js";
 import { marketValueAtZ, normalQuantile } from "./market-quantile.js";
 import { BandPolicySchema, type BandPolicy, type BandPolicyInput, type RosterMember } from "./schema.js";
@@ -70,7 +71,9 @@ export interface PricedTeam {
 }
 
 function checkMarket(c: CompiledCatalog, policy: BandPolicy): void {
-  const { industry, stage, companySize } = policy.market;
+  const { industry, stage, companySize, year } = policy.market;
+  const yearIssue = year === undefined ? null : yearProblem(year, marketYearsOf(c.catalog));
+  if (yearIssue !== null) throw new ProfileError(["market", "year"], yearIssue);
   if (industry !== undefined && !c.industries.has(industry)) throw new ProfileError(["market", "industry"], `unknown industry "${industry}"`);
   if (stage !== undefined && !c.stages.has(stage)) throw new ProfileError(["market", "stage"], `unknown stage "${stage}"`);
   if (companySize !== undefined && !c.companySizes.has(companySize)) {

@@ -26,6 +26,27 @@ describe("catalog validation", () => {
     if (!result.ok) expect(result.issues.map((i) => i.path)).toContain("skills.0.premium.source");
   });
 
+  it("checks the title fallback table: roles and sources exist, words are single and unique", () => {
+    const input = clone();
+    input.model.titleFallbacks = {
+      words: [
+        { word: "engineer", role: "ml-engineer", source: "judge", note: "n" },
+        { word: "engineer", role: "astronaut", source: "judge", note: "n" },
+        { word: "two words", role: "ml-engineer", source: "judge", note: "n" },
+      ],
+      otherwise: { role: "data-scientist", source: "rumour", note: "n" },
+    };
+    expect(validateCatalog(input)).toEqual({
+      ok: false,
+      issues: [
+        { path: "model.titleFallbacks.words.2.word", message: "must be one lower-case word" },
+        { path: "model.titleFallbacks.words.1.role", message: 'unknown role "astronaut"' },
+        { path: "model.titleFallbacks.otherwise.source", message: 'unknown source "rumour"' },
+        { path: "model.titleFallbacks.words", message: 'duplicate word "engineer"' },
+      ],
+    });
+  });
+
   it("rejects a higher level that pays less", () => {
     const input = clone();
     input.levels[3]!.multiplier = { value: 0.9, source: "fit" };

@@ -285,6 +285,43 @@ export const MarketYearSchema = z.object({
 });
 export type MarketYear = z.infer<typeof MarketYearSchema>;
 
+/**
+ * Which role a title that names no catalog role is priced as. `words` are tried in order: the
+ * first whose word appears in the title wins (so put the more telling words first, e.g. "ai"
+ * before "engineer"); `otherwise` takes a title with none of them. Each entry cites a source,
+ * says in a few words why that role is the likeliest (`note`, shown to people with the estimate)
+ * and may give the figures behind it (`evidence`). The estimate of such a title is low-confidence
+ * and has a wider range (see core's `normalizeTitle` and `estimate`).
+ *
+ * @example
+ * TitleFallbacksSchema.parse({
+ *   words: [{ word: "engineer", role: "software-engineer", source: "title-fallback", note: "the most common engineering occupation" }],
+ *   otherwise: { role: "software-engineer", source: "title-fallback", note: "the most common occupation in the surveys" },
+ * }) // → the same object
+ */
+export const TitleFallbacksSchema = z
+  .object({
+    words: z
+      .array(
+        z
+          .object({
+            /** One lower-case word as a title is read (after abbreviations are expanded, e.g. "eng" → "engineer"). */
+            word: z.string().regex(/^[a-z0-9+#]+$/, "must be one lower-case word"),
+            role: IdSchema,
+            source: IdSchema,
+            /** Why this role, in a few words for people: it is shown with the estimate. */
+            note: z.string().min(1),
+            /** The figures behind the choice (counts of survey titles, medians), for admins. */
+            evidence: z.string().optional(),
+          })
+          .strict(),
+      )
+      .default([]),
+    otherwise: z.object({ role: IdSchema, source: IdSchema, note: z.string().min(1), evidence: z.string().optional() }).strict(),
+  })
+  .strict();
+export type TitleFallbacks = z.infer<typeof TitleFallbacksSchema>;
+
 export const ModelSettingsSchema = z.object({
   reference: z.object({
     level: IdSchema,
@@ -302,6 +339,8 @@ export const ModelSettingsSchema = z.object({
   /** Range of bonus and of equity around their medians. */
   bonusSpread: SpreadSchema,
   equitySpread: SpreadSchema,
+  /** The role a title that names no role is priced as (absent: the first reference role, else the first role). */
+  titleFallbacks: TitleFallbacksSchema.optional(),
 });
 export type ModelSettings = z.infer<typeof ModelSettingsSchema>;
 
@@ -471,6 +510,21 @@ export const CatalogSchema = z
             message: `${higher.id} (rank ${higher.rank}) must not be below ${lower.id} (rank ${lower.rank})`,
           });
         }
+      }
+    }
+
+    const fallbacks = catalog.model.titleFallbacks;
+    if (fallbacks) {
+      const fallbackEntries = [
+        ...fallbacks.words.map((w, i) => ({ entry: w, path: ["model", "titleFallbacks", "words", i] })),
+        { entry: fallbacks.otherwise, path: ["model", "titleFallbacks", "otherwise"] },
+      ];
+      for (const { entry, path } of fallbackEntries) {
+        if (!roleIds.has(entry.role)) ctx.addIssue({ code: "custom", path: [...path, "role"], message: `unknown role "${entry.role}"` });
+        if (!sourceIds.has(entry.source)) ctx.addIssue({ code: "custom", path: [...path, "source"], message: `unknown source "${entry.source}"` });
+      }
+      for (const word of duplicates(fallbacks.words.map((w) => w.word))) {
+        ctx.addIssue({ code: "custom", path: ["model", "titleFallbacks", "words"], message: `duplicate word "${word}"` });
       }
     }
 

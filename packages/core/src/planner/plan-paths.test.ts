@@ -46,8 +46,8 @@ describe("planPaths, a hand-checked example", () => {
       ["promotion", "senior", 5, 24],
     ]);
     expect(path.months).toBe(24);
-    // Priced at 2024 + 24/12 = 2026 exactly.
-    const e = estimate({ ...profile, level: "senior", skills: ["a", "b"], year: 2026 }, catalog, { breakdown: false, levers: false });
+    // Priced at 2024 + 24/12 = 2026 exactly (past the catalog's index: at its last year, as the planner prices it).
+    const e = estimate({ ...profile, level: "senior", skills: ["a", "b"], year: 2026 }, catalog, { breakdown: false, levers: false, clampYear: true });
     expect(path.pay.total).toEqual(e.total);
     expect(path.gain).toBeCloseTo(e.total.p50 - estimate(profile, catalog).total.p50, 6);
   });

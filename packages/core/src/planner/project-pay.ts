@@ -4,7 +4,8 @@ import { estimate } from "../valuation/estimate.js";
 import type { Range } from "../valuation/types.js";
 import type { PlanPay } from "./schema.js";
 
-const lean = { breakdown: false, levers: false } as const;
+/** A plan may run past the catalog's last market year: those years are priced at the last index. */
+const lean = { breakdown: false, levers: false, clampYear: true } as const;
 
 /** The latest market year a profile may name. */
 const lastYear = 2100;

@@ -22,4 +22,30 @@ describe("parseProfile", () => {
       issues: [{ path: "" }],
     });
   });
+
+  it("names the year and the allowed range, first the schema's and then the catalog's", () => {
+    const job = { role: "ml-engineer", level: "staff", location: "gb" };
+    expect(parseProfile({ ...job, year: 99_999_999_999 }, catalog)).toEqual({
+      ok: false,
+      issues: [{ path: "year", message: "must be a whole year from 2000 to 2100" }],
+    });
+    expect(parseProfile({ ...job, year: "2024" }, catalog)).toEqual({
+      ok: false,
+      issues: [{ path: "year", message: "must be a whole year from 2000 to 2100" }],
+    });
+    expect(parseProfile({ ...job, year: 2031 }, catalog)).toEqual({
+      ok: false,
+      issues: [{ path: "year", message: "must be a year from 2023 to 2025 (the catalog's market years), not 2031" }],
+    });
+  });
+
+  it("accepts how sure a role read from a title is, and nothing else there", () => {
+    const job = { role: "ml-engineer", level: "staff", location: "gb" };
+    expect(parseProfile({ ...job, roleMatch: { confidence: 0.4, fallback: true } }, catalog)).toMatchObject({ ok: true });
+    expect(parseProfile({ ...job, roleMatch: { confidence: 1.5, fallback: true } }, catalog)).toEqual({
+      ok: false,
+      issues: [{ path: "roleMatch.confidence", message: "must be from 0 to 1" }],
+    });
+    expect(parseProfile({ ...job, roleMatch: { confidence: 0.4 } }, catalog)).toMatchObject({ ok: false, issues: [{ path: "roleMatch.fallback" }] });
+  });
 });

@@ -20,6 +20,13 @@ export const fixtureCatalogInput: CatalogInput = {
     credentialDecay: f(0.5),
     bonusSpread: { p25: f(0.8), p75: f(1.2) },
     equitySpread: { p25: f(0.5), p75: f(1.5) },
+    titleFallbacks: {
+      words: [
+        { word: "scientist", role: "data-scientist", source: "judge", note: "the most common scientist title" },
+        { word: "engineer", role: "ml-engineer", source: "judge", note: "the most common engineering title" },
+      ],
+      otherwise: { role: "data-scientist", source: "judge", note: "the most common title of all" },
+    },
   },
   roleFamilies: [
     { id: "core-ai", name: "Core AI", description: "" },

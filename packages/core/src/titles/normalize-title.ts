@@ -2,15 +2,28 @@ import type { Catalog } from "../catalog/schema.js";
 
 /** A free-text title placed on a catalog role, with a level hint and how sure the match is. */
 export interface TitleMatch {
-  /** The catalog role id, or null when the title cannot be placed. */
+  /** The catalog role id; null only for an empty title. */
   readonly role: string | null;
   /** A catalog level id suggested by a seniority word in the title, or null. */
   readonly level: string | null;
-  /** 0–1: 0.95 for a title that is exactly a known phrase, less for each word left unexplained. */
+  /**
+   * 0–1: 0.95 for a title that is exactly a known phrase, less for each word left unexplained;
+   * 0.4 for a fallback from a word of the title, 0.25 for one from no known word at all.
+   */
   readonly confidence: number;
-  /** Why the title could not be placed, or what lowered the confidence. */
+  /**
+   * Present (true) when the title names no role and `role` is only the likeliest guess, from the
+   * catalog's `model.titleFallbacks`: price it with low confidence and a wider range.
+   */
+  readonly fallback?: true;
+  /** Why the title could not be placed exactly, or what lowered the confidence, for people. */
   readonly reason?: string;
 }
+
+/** The confidence of a fallback from a word of the title ("Engineer" → software engineer). */
+export const wordFallbackConfidence = 0.4;
+/** The confidence of a fallback for a title with no known word at all. */
+export const defaultFallbackConfidence = 0.25;
 
 /** Abbreviations expanded before matching (token → words). */
 const expansions: Record<string, string> = {
@@ -105,18 +118,57 @@ function phrasesOf(catalog: Catalog): readonly Phrase[] {
   return phrases;
 }
 
+/** The role a catalog prices a title as when the title has no word its fallback table knows. */
+function otherwiseOf(catalog: Catalog): { role: string; note: string } {
+  const table = catalog.model.titleFallbacks;
+  if (table) return table.otherwise;
+  const role = catalog.roles.find((r) => r.reference) ?? catalog.roles[0]!;
+  return { role: role.id, note: "the catalog's first reference role; the catalog states no fallback" };
+}
+
+function roleName(catalog: Catalog, id: string): string {
+  return catalog.roles.find((r) => r.id === id)?.name ?? id;
+}
+
+/**
+ * The answer for a title no phrase matches: the role of the first fallback word found in it
+ * (`model.titleFallbacks.words`, in table order), else the table's `otherwise`, flagged as a
+ * fallback with low confidence and a reason naming the role and why.
+ */
+function fallbackOf(catalog: Catalog, title: string, tokens: readonly string[], present: ReadonlySet<string>, level: string | null): TitleMatch {
+  for (const entry of catalog.model.titleFallbacks?.words ?? []) {
+    if (!present.has(entry.word)) continue;
+    const name = roleName(catalog, entry.role);
+    const bare = tokens.every((t) => t === entry.word || levelWordSet.has(t) || noise.has(t));
+    const reason = bare
+      ? `"${title}"${tokens.length === 1 ? " alone" : ""} does not say which kind of role; priced as the likeliest, ${name} (${entry.note}), with low confidence and a wider range`
+      : `no role matches "${title}"; "${entry.word}" points to ${name} (${entry.note}), priced with low confidence and a wider range`;
+    return { role: entry.role, level, confidence: wordFallbackConfidence, fallback: true, reason };
+  }
+  const otherwise = otherwiseOf(catalog);
+  const name = roleName(catalog, otherwise.role);
+  const reason = `no role matches "${title}"; priced as ${name} (${otherwise.note}), with low confidence and a wider range`;
+  return { role: otherwise.role, level, confidence: defaultFallbackConfidence, fallback: true, reason };
+}
+
 /**
  * Places a free-text job title on a catalog role. Every word of one of the role's known title
  * phrases (`role.titles`, then `role.looseTitles`) must appear in the title; the longest such
  * phrase wins (then one whose words stand together, then exact titles before loose ones). A loose title's confidence is
- * at most 0.55. Seniority words outside the phrase give a level hint. A title matching no phrase
- * is reported as unknown (`role: null`), never guessed.
+ * at most 0.55. Seniority words outside the phrase give a level hint.
+ *
+ * Every non-empty title gets an answer: one that matches no phrase — a bare "Engineer" or
+ * "Analyst", or a title the catalog does not know — falls back to the role the catalog's
+ * `model.titleFallbacks` gives for the first of its words found in the title (confidence 0.4),
+ * else to the table's `otherwise` role (0.25), with `fallback: true` and a reason saying which
+ * role and why. Only an empty title has `role: null`.
  *
  * @example
  * normalizeTitle("Sr. ML Engineer", catalog)
  * // → { role: "ml-engineer", level: "senior", confidence: 0.95 }
  * normalizeTitle("Engineer", catalog)
- * // → { role: null, level: null, confidence: 0, reason: 'no role matches "Engineer"' }
+ * // → { role: "software-engineer", level: null, confidence: 0.4, fallback: true,
+ * //     reason: '"Engineer" alone does not say which kind of role; priced as the likeliest, Software engineer (…), with low confidence and a wider range' }
  */
 export function normalizeTitle(text: string, catalog: Catalog): TitleMatch {
   const tokens = tokenize(text);
@@ -146,7 +198,7 @@ export function normalizeTitle(text: string, catalog: Catalog): TitleMatch {
       break;
     }
   }
-  if (!best) return { role: null, level, confidence: 0, reason: `no role matches "${text.trim()}"` };
+  if (!best) return fallbackOf(catalog, text.trim(), tokens, present, level);
 
   const unexplained = tokens.filter((t) => !used.has(t) && !levelWordSet.has(t) && !noise.has(t));
   let confidence = Math.max(0.5, 0.95 - 0.1 * unexplained.length);

@@ -1,6 +1,7 @@
 import type { CompiledCatalog, WeakFigure, YearEntry } from "../catalog/compile.js";
 import { confidenceWeight as weight } from "../catalog/compile.js";
 import type { ResolvedProfile } from "./resolve.js";
+import { fallbackConfidenceCap } from "./role-match.js";
 import type { Confidence } from "./types.js";
 
 const fixedWeight =
@@ -9,12 +10,18 @@ const fixedWeight =
 /**
  * How far to trust an estimate: the weighted geometric mean of the reliability of the figures
  * it used (each figure's source reliability, shrunk for a small sample; weights in
- * `confidenceWeight`), labelled high (≥ 0.7), medium (≥ 0.5) or low. With `nameWeakest`, the
- * three least reliable figures are named too.
+ * `confidenceWeight`), labelled high (≥ 0.7), medium (≥ 0.5) or low. Then two things only the
+ * profile knows lower it: a year past the salary data multiplies it by the projection factor
+ * (0.9 a year, see `projectionFactor`), and a role read from a job title caps it at the mapping's
+ * confidence — a fallback role (the title names none) at 0.45, so its label is always low.
+ * With `nameWeakest`, the three least reliable figures are named too (a fallback's title
+ * mapping first).
  *
  * @example
  * confidenceOf(compiled, resolveProfile(compiled, { role: "ml-engineer", level: "senior", location: "us" }), true)
  * // → { score: 0.88, label: "high", weakest: [] }
+ * confidenceOf(compiled, resolveProfile(compiled, { role: "ml-engineer", level: "senior", location: "us", roleMatch: { confidence: 0.4, fallback: true } }), true)
+ * // → { score: 0.4, label: "low", weakest: ["role guessed from the job title", …] }
  */
 export function confidenceOf(c: CompiledCatalog, p: ResolvedProfile, nameWeakest: boolean): Confidence {
   let weighted =
@@ -28,12 +35,18 @@ export function confidenceOf(c: CompiledCatalog, p: ResolvedProfile, nameWeakest
   for (const s of p.skills) weighted += s.log;
   for (const cr of p.credentials) weighted += cr.logByFamily[p.role.item.family];
   weights += weight.skill * p.skills.length + weight.credential * p.credentials.length;
-  const score = Math.exp(weighted / weights);
+  let score = Math.exp(weighted / weights) * p.projection;
+  if (p.roleMatch) score = Math.min(score, p.roleMatch.confidence, p.roleMatch.fallback ? fallbackConfidenceCap : 1);
   return {
     score,
     label: score >= 0.7 ? "high" : score >= 0.5 ? "medium" : "low",
     weakest: nameWeakest ? weakestOf(p, index) : [],
   };
+}
+
+/** What the profile itself makes weak, named first: a role guessed from a job title. */
+function profileWeakness(p: ResolvedProfile): string[] {
+  return p.roleMatch?.fallback ? ["role guessed from the job title"] : [];
 }
 
 function weakestOf(p: ResolvedProfile, index: YearEntry | undefined): string[] {
@@ -50,7 +63,9 @@ function weakestOf(p: ResolvedProfile, index: YearEntry | undefined): string[] {
   for (const s of p.skills) weak.push(...s.weak);
   for (const cr of p.credentials) weak.push(...cr.weakByFamily[p.role.item.family]);
   if (weak.length > 1) weak.sort((a, b) => a.log - b.log || (a.label < b.label ? -1 : 1));
-  const names: string[] = [];
-  for (let i = 0; i < weak.length && i < 3; i++) names.push(weak[i]!.label);
+  const names = profileWeakness(p);
+  for (let i = 0; i < weak.length && names.length < 3; i++) {
+    if (!names.includes(weak[i]!.label)) names.push(weak[i]!.label);
+  }
   return names;
 }

@@ -20,8 +20,10 @@ const profileArb: fc.Arbitrary<Profile> = fc.record(
     companySize: fc.constantFrom("S", "M", "L" as const),
     skills: fc.uniqueArray(fc.constantFrom(...ids(catalog.skills))),
     credentials: fc.uniqueArray(fc.constantFrom(...ids(catalog.credentials))),
-    year: fc.integer({ min: 2015, max: 2035 }),
+    year: fc.integer({ min: 2023, max: 2025 }),
     currency: fc.constantFrom("USD", "GBP", "INR"),
+    // Confidences as normalizeTitle gives them: 0.25 (a fallback with no known word) to 0.95.
+    roleMatch: fc.record({ confidence: fc.double({ min: 0.25, max: 0.95, noNaN: true }), fallback: fc.boolean() }),
   },
   { requiredKeys: ["role", "level", "location"] },
 );
@@ -93,6 +95,25 @@ describe("estimate invariants", () => {
     );
   });
 
+  it("keeps a fallback role's confidence low and its ranges at least as wide as the chosen role's", () => {
+    fc.assert(
+      fc.property(profileArb, (profile) => {
+        const chosen = estimate({ ...profile, roleMatch: undefined }, catalog, { breakdown: false, levers: false });
+        const guessed = estimate({ ...profile, roleMatch: { confidence: profile.roleMatch?.confidence ?? 0.4, fallback: true } }, catalog, {
+          breakdown: false,
+          levers: false,
+        });
+        expect(guessed.confidence.score).toBeLessThanOrEqual(0.45);
+        expect(guessed.confidence.label).toBe("low");
+        expect(guessed.total.p50).toBe(chosen.total.p50);
+        for (const key of ["base", "bonus", "equity", "total"] as const) {
+          expect(guessed[key].p25).toBeLessThanOrEqual(chosen[key].p25);
+          expect(guessed[key].p75).toBeGreaterThanOrEqual(chosen[key].p75);
+        }
+      }),
+    );
+  });
+
   it("is deterministic", () => {
     fc.assert(
       fc.property(profileArb, (profile) => {
@@ -104,7 +125,11 @@ describe("estimate invariants", () => {
   it("rejects invalid profiles with the field path", () => {
     const badField = fc.oneof(
       fc.record({ field: fc.constant("level"), value: fc.oneof(fc.integer(), fc.constant("wizard"), fc.constant("")) }),
-      fc.record({ field: fc.constant("year"), value: fc.oneof(fc.double({ noInteger: true }), fc.constant(Number.NaN), fc.constant(1900), fc.constant("2024")) }),
+      fc.record({
+        field: fc.constant("year"),
+        value: fc.oneof(fc.double({ noInteger: true }), fc.constant(Number.NaN), fc.constant(1900), fc.constant("2024"), fc.constant(2022), fc.constant(2026)),
+      }),
+      fc.record({ field: fc.constant("roleMatch"), value: fc.constantFrom({ confidence: 2, fallback: true }, { confidence: 0.5 }, "fallback") }),
       fc.record({ field: fc.constant("skills"), value: fc.oneof(fc.constant("rag"), fc.constant([1]), fc.constant(["not-a-skill"])) }),
       fc.record({ field: fc.constant("companySize"), value: fc.constantFrom("XL", 3, null) }),
       fc.record({ field: fc.constant("arrangement"), value: fc.constantFrom("office", 50) }),

@@ -123,10 +123,39 @@ describe("estimate", () => {
     );
   });
 
-  it("uses the nearest market year and warns when the year is outside the index", () => {
-    const e = estimate({ role: "ml-engineer", level: "senior", location: "us", year: 2030 }, catalog);
+  it("refuses a year outside the catalog's market index, naming the field and the range", () => {
+    for (const year of [2030, 2022, -5, 99_999_999_999, 3000]) {
+      expect(() => estimate({ role: "ml-engineer", level: "senior", location: "us", year }, catalog)).toThrow(
+        expect.objectContaining({ path: ["year"], reason: `must be a year from 2023 to 2025 (the catalog's market years), not ${year}` }),
+      );
+    }
+    expect(() => estimate({ role: "ml-engineer", level: "senior", location: "us", year: 2024.5 }, catalog)).toThrow(
+      expect.objectContaining({ path: ["year"], reason: "must be a year from 2023 to 2025 (the catalog's market years)" }),
+    );
+  });
+
+  it("labels a year after the salary data a projection and lowers the confidence by 0.9 a year", () => {
+    const profile = { role: "ml-engineer", level: "senior", location: "us" } as const;
+    const data = estimate({ ...profile, year: 2024 }, catalog);
+    const projected = estimate({ ...profile, year: 2025 }, catalog);
+    expect(data.warnings).toEqual([]);
+    expect(projected.warnings).toEqual([
+      "2025 is a projection: the salary data end in 2024, and 2025's market index extends them by a stated trend; confidence × 0.90 (0.9 for each year past 2024)",
+    ]);
+    // The same figures but the index (weight 1 of 12: fit 0.9 → judge 0.4), then × 0.9 for the projection.
+    const weights = 3 + 1 + 2 + 2 + 0.5 + 1 + 1 + 0.5 + 1;
+    const expected = Math.exp(((weights - 1) * Math.log(0.9) + Math.log(0.4)) / weights) * 0.9;
+    expect(data.confidence.score).toBeCloseTo(0.9, 12);
+    expect(projected.confidence.score).toBeCloseTo(expected, 12);
+    // A year before the reference year with fitted data is not a projection.
+    expect(estimate({ ...profile, year: 2023 }, catalog).warnings).toEqual([]);
+  });
+
+  it("prices a year outside the index at the nearest one only when told to (the planner's projections)", () => {
+    const e = estimate({ role: "ml-engineer", level: "senior", location: "us", year: 2030 }, catalog, { clampYear: true });
     expect(e.warnings).toContain("no market index for 2030; used 2025");
     expect(e.year).toBe(2030);
+    expect(e.total.p50).toBeCloseTo(estimate({ role: "ml-engineer", level: "senior", location: "us", year: 2025 }, catalog).total.p50, 6);
   });
 
   it("skips breakdown and levers when not asked for, with the same amounts", () => {
@@ -144,5 +173,59 @@ describe("estimate", () => {
     estimate(profile, catalog);
     expect(JSON.stringify(profile)).toBe(before);
     expect(JSON.stringify(catalog)).toBe(catalogBefore);
+  });
+});
+
+describe("estimate of a role read from a job title", () => {
+  const profile = { role: "ml-engineer", level: "senior", location: "us" } as const;
+  const chosen = estimate(profile, catalog);
+  // Core AI in the fixture: benchmarks 200k and 220k, so the between-role log variance is (ln 1.1 ÷ 2)².
+  const familyVariance = (Math.log(1.1) / 2) ** 2;
+  const z = 0.6744897501960817;
+  const widened = (ratio: number, share: number): number => {
+    const l = Math.log(ratio);
+    return Math.exp(Math.sign(l) * Math.sqrt(l * l + z * z * share * familyVariance));
+  };
+
+  it("widens a fallback's ranges by the spread of pay across its family, keeping the median", () => {
+    const e = estimate({ ...profile, roleMatch: { confidence: 0.4, fallback: true } }, catalog);
+    expect(e.base.p50).toBe(chosen.base.p50);
+    expect(e.base.p25).toBeCloseTo(200_000 * widened(0.8, 1), 6);
+    expect(e.base.p75).toBeCloseTo(200_000 * widened(1.25, 1), 6);
+    expect(e.bonus.p25).toBeCloseTo(20_000 * widened(0.8, 1), 6);
+    expect(e.equity.p75).toBeCloseTo(40_000 * widened(1.5, 1), 6);
+    expect(e.total.p25).toBeCloseTo(e.base.p25 + e.bonus.p25 + e.equity.p25, 6);
+    expect(e.total.p25).toBeLessThan(chosen.total.p25);
+    expect(e.total.p75).toBeGreaterThan(chosen.total.p75);
+  });
+
+  it("caps a fallback's confidence at 0.45, labels it low, names the guess first and says why", () => {
+    const e = estimate({ ...profile, roleMatch: { confidence: 0.9, fallback: true } }, catalog);
+    expect(chosen.confidence.label).toBe("high");
+    expect(e.confidence).toMatchObject({ score: 0.45, label: "low" });
+    expect(e.confidence.weakest[0]).toBe("role guessed from the job title");
+    expect(e.warnings).toEqual([
+      "the job title names no role the catalog knows, so this is priced as ML engineer, the likeliest role, with low confidence and ranges widened by how much pay differs between Core AI roles",
+    ]);
+    expect(estimate({ ...profile, roleMatch: { confidence: 0.25, fallback: true } }, catalog).confidence.score).toBe(0.25);
+  });
+
+  it("widens a loosely mapped title's range by 1 − confidence ÷ 0.95 of the family's spread and caps its confidence", () => {
+    const loose = estimate({ ...profile, roleMatch: { confidence: 0.55, fallback: false } }, catalog);
+    expect(loose.base.p25).toBeCloseTo(200_000 * widened(0.8, 1 - 0.55 / 0.95), 6);
+    expect(loose.confidence.score).toBe(0.55);
+    expect(loose.warnings).toEqual([]);
+    const exact = estimate({ ...profile, roleMatch: { confidence: 0.95, fallback: false } }, catalog);
+    expect(exact.base).toEqual(chosen.base);
+    expect(exact.confidence).toEqual(chosen.confidence);
+  });
+
+  it("widens by the whole catalog's spread when the family has a single role", () => {
+    const e = estimate({ role: "ai-product-manager", level: "senior", location: "us", roleMatch: { confidence: 0.4, fallback: true } }, catalog);
+    const logs = catalog.roles.map((r) => Math.log(r.benchmark.value));
+    const mean = logs.reduce((a, b) => a + b, 0) / logs.length;
+    const all = logs.reduce((a, b) => a + (b - mean) ** 2, 0) / logs.length;
+    const l = Math.log(0.8);
+    expect(e.base.p25).toBeCloseTo(170_000 * Math.exp(-Math.sqrt(l * l + z * z * all)), 6);
   });
 });

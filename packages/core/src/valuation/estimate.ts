@@ -1,5 +1,5 @@
 import { compileCatalog, type CompiledCatalog } from "../catalog/compile.js";
-import type { Catalog, Level } from "../catalog/schema.js";
+import type { Catalog, Level, Role } from "../catalog/schema.js";
 import type { Profile } from "../profile/schema.js";
 import { attribute, type Factor } from "./attribute.js";
 import {
@@ -15,13 +15,20 @@ import {
 import { confidenceOf } from "./confidence.js";
 import { resolveProfile, type ResolvedProfile } from "./resolve.js";
 import { scaleSpread, spreadScaleOf } from "./spread-scale.js";
+import { familyLogVariance, mappingWeight, widenSpread } from "./role-match.js";
 import type { Contribution, Estimate, EstimateOptions, FactorId, Lever, LeverKind, Range } from "./types.js";
 
 /**
  * Prices a job: base, bonus, equity (yearly, liquidity-discounted) and total as p25/p50/p75,
  * the breakdown of total p50 against the role's benchmark by factor, the three levers that would
  * raise it most, and a confidence from the reliability of the figures used.
- * Pure and deterministic; throws `ProfileError` (with the field path) for an id the catalog lacks.
+ * Pure and deterministic; throws `ProfileError` (with the field path) for an id the catalog lacks
+ * or a year outside its market years.
+ *
+ * A role read from a job title (`profile.roleMatch`) widens every range by the spread of pay
+ * between the roles of its family (`familyLogVariance`), all of it for a fallback and
+ * `1 − confidence ÷ 0.95` of it for a mapped title (`mappingWeight`, `widenSpread`), and caps the
+ * confidence at the mapping's (a fallback at 0.45, label "low") with a warning saying why.
  *
  * @example
  * const e = estimate({ role: "ml-engineer", level: "staff", location: "us-sf-bay-area", skills: ["llm-fine-tuning"] }, catalog);
@@ -30,7 +37,7 @@ import type { Contribution, Estimate, EstimateOptions, FactorId, Lever, LeverKin
  */
 export function estimate(profile: Profile, catalog: Catalog, options: EstimateOptions = {}): Estimate {
   const c = compileCatalog(catalog);
-  const p = resolveProfile(c, profile);
+  const p = resolveProfile(c, profile, { clampYear: options.clampYear === true });
   const m = multipliersOf(c, p);
   const fx = p.fxRate;
 
@@ -39,10 +46,11 @@ export function estimate(profile: Profile, catalog: Catalog, options: EstimateOp
   const equity50 = base50 * m.equityShare;
   const model = catalog.model;
   const role = p.role.item;
+  const extra = mappingWeight(p.roleMatch) * (p.roleMatch ? familyLogVariance(catalog, role.family) : 0);
   const roleSpread = scaleSpread(role.spread.p25.value, role.spread.p75.value, spreadScaleOf(c, p.level.item, p.location.item));
-  const base = spread(base50, roleSpread.low, roleSpread.high);
-  const bonus = spread(bonus50, model.bonusSpread.p25.value, model.bonusSpread.p75.value);
-  const equity = spread(equity50, model.equitySpread.p25.value, model.equitySpread.p75.value);
+  const base = spread(base50, roleSpread.low, roleSpread.high, extra);
+  const bonus = spread(bonus50, model.bonusSpread.p25.value, model.bonusSpread.p75.value, extra);
+  const equity = spread(equity50, model.equitySpread.p25.value, model.equitySpread.p75.value, extra);
   const total: Range = {
     p25: base.p25 + bonus.p25 + equity.p25,
     p50: base50 + bonus50 + equity50,
@@ -68,12 +76,23 @@ export function estimate(profile: Profile, catalog: Catalog, options: EstimateOp
     breakdown: options.breakdown === false ? [] : breakdownOf(c, p, m, benchmark.total, total.p50, refMix),
     levers: options.levers === false ? [] : leversOf(c, p, m, total.p50),
     confidence: confidenceOf(c, p, options.breakdown !== false),
-    warnings: p.warnings,
+    warnings: p.roleMatch?.fallback ? [...p.warnings, fallbackWarning(catalog, role)] : p.warnings,
   };
 }
 
-function spread(p50: number, low: number, high: number): Range {
-  return { p25: p50 * low, p50, p75: p50 * high };
+/** Why a fallback estimate is low-confidence and wide, for people. */
+function fallbackWarning(catalog: Catalog, role: Role): string {
+  const family = catalog.roleFamilies.find((f) => f.id === role.family)?.name ?? role.family;
+  return (
+    `the job title names no role the catalog knows, so this is priced as ${role.name}, the likeliest role, ` +
+    `with low confidence and ranges widened by how much pay differs between ${family} roles`
+  );
+}
+
+/** A range around `p50` from its spread ratios, widened for `extra` log variance (see `widenSpread`). */
+function spread(p50: number, low: number, high: number, extra: number): Range {
+  const w = widenSpread(low, high, extra);
+  return { p25: p50 * w.low, p50, p75: p50 * w.high };
 }
 
 function breakdownOf(

@@ -1,6 +1,7 @@
 import type { CompiledCatalog, CredentialEntry, Entry, IndustryEntry, RoleEntry, SkillEntry } from "../catalog/compile.js";
 import type { Arrangement, CompanySize, Level, Location, RemotePolicy, Stage } from "../catalog/schema.js";
-import type { Profile } from "../profile/schema.js";
+import type { Profile, RoleMatch } from "../profile/schema.js";
+import { marketYearsOf, projectionFactor, yearProblem } from "./market-years.js";
 import { ProfileError } from "./profile-error.js";
 
 /** A profile with every id looked up in the compiled catalog and every default applied. */
@@ -17,6 +18,10 @@ export interface ResolvedProfile {
   readonly credentials: readonly CredentialEntry[];
   readonly year: number;
   readonly indexYear: number;
+  /** What a projection multiplies the confidence by: 1 for a year with salary data, less after it. */
+  readonly projection: number;
+  /** How sure the role is when it was read from a title; undefined when it was chosen. */
+  readonly roleMatch: RoleMatch | undefined;
   readonly currency: string;
   readonly fxRate: number;
   readonly warnings: readonly string[];
@@ -41,15 +46,30 @@ function lookupAll<T>(map: ReadonlyMap<string, T>, ids: readonly string[] | unde
   return out;
 }
 
+/** Options of `resolveProfile`. */
+export interface ResolveOptions {
+  /**
+   * Price a year outside the market index at the nearest indexed year, with a warning, instead of
+   * refusing it: only for years the code itself moves past the catalog's (the planner's
+   * projections); a year a person gives is always checked.
+   */
+  readonly clampYear?: boolean;
+}
+
 /**
  * Looks up every id of a profile in the catalog and applies the catalog's reference values for
- * what the profile leaves out. Throws `ProfileError` naming the field of an unknown id.
+ * what the profile leaves out. Throws `ProfileError` naming the field of an unknown id, and of a
+ * year outside the catalog's market years (the allowed range in the message). A year after the
+ * last year with salary data is priced as a projection: a warning says so, and `projection` is
+ * the factor it lowers the confidence by.
  *
  * @example
  * resolveProfile(compileCatalog(catalog), { role: "ml-engineer", level: "senior", location: "us" }).stage.item.id
  * // → "public"
+ * resolveProfile(compileCatalog(catalog), { role: "ml-engineer", level: "senior", location: "us", year: 3000 })
+ * // → throws ProfileError: year: must be a year from 2020 to 2030 (the catalog's market years), not 3000
  */
-export function resolveProfile(c: CompiledCatalog, profile: Profile): ResolvedProfile {
+export function resolveProfile(c: CompiledCatalog, profile: Profile, options: ResolveOptions = {}): ResolvedProfile {
   let warnings: readonly string[] = none;
   const role = lookup(c.roles, profile.role, ["role"], "role");
   const level = lookup(c.levels, profile.level, ["level"], "level");
@@ -73,10 +93,24 @@ export function resolveProfile(c: CompiledCatalog, profile: Profile): ResolvedPr
   const credentials = lookupAll(c.credentials, profile.credentials, "credentials", "credential");
 
   const year = profile.year ?? c.reference.year;
+  const years = marketYearsOf(c.catalog);
   let indexYear = year;
-  if (year > c.lastYear || year < c.firstYear) {
-    indexYear = year > c.lastYear ? c.lastYear : c.firstYear;
+  const problem = yearProblem(year, years);
+  if (problem !== null) {
+    if (!options.clampYear || !Number.isInteger(year)) throw new ProfileError(["year"], problem);
+    indexYear = year > years.last ? years.last : years.first;
     warnings = [...warnings, `no market index for ${year}; used ${indexYear}`];
+  }
+  const projection = projectionFactor(indexYear, years);
+  if (projection < 1 && problem === null) {
+    warnings = [
+      ...warnings,
+      `${year} is a projection: the salary data end in ${years.lastData}, and ${year}'s market index extends them by a stated trend; ` +
+        `confidence × ${projection.toFixed(2)} (0.9 for each year past ${years.lastData})`,
+    ];
+  }
+  if (profile.roleMatch && !(profile.roleMatch.confidence >= 0 && profile.roleMatch.confidence <= 1)) {
+    throw new ProfileError(["roleMatch", "confidence"], "must be from 0 to 1");
   }
 
   const currency = profile.currency ?? c.catalog.baseCurrency;
@@ -96,6 +130,8 @@ export function resolveProfile(c: CompiledCatalog, profile: Profile): ResolvedPr
     credentials,
     year,
     indexYear,
+    projection,
+    roleMatch: profile.roleMatch,
     currency,
     fxRate,
     warnings,

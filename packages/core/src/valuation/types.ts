@@ -42,7 +42,11 @@ export interface Lever {
 }
 
 export interface Confidence {
-  /** 0–1: the weighted geometric mean of the reliability of the figures used. */
+  /**
+   * 0–1: the weighted geometric mean of the reliability of the figures used, × 0.9 for each year a
+   * projection reaches past the salary data, capped at a title mapping's confidence (0.45 for a
+   * fallback role).
+   */
   readonly score: number;
   readonly label: "high" | "medium" | "low";
   /** The least reliable figures behind this estimate, weakest first (only with the breakdown). */
@@ -77,4 +81,10 @@ export interface EstimateOptions {
   readonly breakdown?: boolean;
   /** Find the levers (default true). */
   readonly levers?: boolean;
+  /**
+   * Price a year outside the catalog's market index at the nearest indexed year (with a warning)
+   * instead of refusing it (default false). Only for years the code itself moves past the
+   * catalog's, as the planner's projections do; a year a person gives is always checked.
+   */
+  readonly clampYear?: boolean;
 }
