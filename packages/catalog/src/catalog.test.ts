@@ -24,7 +24,8 @@ describe("the default catalog", () => {
     const all = figures(defaultCatalog, "catalog");
     const ids = new Set(defaultCatalog.sources.map((s) => s.id));
     expect(all.filter((f) => !ids.has(f.source)).map((f) => f.path)).toEqual([]);
-    const used = new Set(all.map((f) => f.source));
+    const fallbacks = defaultCatalog.model.titleFallbacks;
+    const used = new Set([...all.map((f) => f.source), ...(fallbacks ? [...fallbacks.words, fallbacks.otherwise].map((e) => e.source) : [])]);
     expect([...ids].filter((id) => !used.has(id))).toEqual([]);
     expect(all.length).toBeGreaterThan(300);
   });
@@ -150,7 +151,6 @@ describe("the default catalog's titles", () => {
       ["Principal Data Scientist", "data-scientist", "principal"],
       ["Lead Machine Learning Engineer", "ml-engineer", "staff"],
       ["Inference Optimization Engineer", "inference-optimization-engineer", null],
-      ["Consultant", null, null],
     ];
     const got = cases.map(([title]) => {
       const m = normalizeTitle(title, defaultCatalog);
@@ -181,8 +181,22 @@ describe("titles against the default catalog", () => {
     expect(match.confidence).toBeLessThanOrEqual(0.55);
   });
 
-  it("reports a bare title as unknown", () => {
-    expect(normalizeTitle("Engineer", defaultCatalog).role).toBeNull();
-    expect(normalizeTitle("Associate", defaultCatalog).role).toBeNull();
+  it.each(["Engineer", "Manager", "Analyst", "Associate", "Consultant", "Specialist", "Scientist", "Lead", "Wizard"])(
+    "answers %s with a low-confidence fallback role the catalog has, and a reason",
+    (title) => {
+      const match = normalizeTitle(title, defaultCatalog);
+      expect(defaultCatalog.roles.map((r) => r.id)).toContain(match.role);
+      expect(match.fallback).toBe(true);
+      expect(match.confidence).toBeLessThanOrEqual(0.5);
+      expect(match.reason).toContain(defaultCatalog.roles.find((r) => r.id === match.role)!.name);
+    },
+  );
+
+  it("states a note and a source for every title fallback", () => {
+    const fallbacks = defaultCatalog.model.titleFallbacks!;
+    for (const entry of [...fallbacks.words, fallbacks.otherwise]) {
+      expect(entry.note.length).toBeGreaterThan(20);
+      expect(defaultCatalog.sources.find((s) => s.id === entry.source)?.kind).toBe("judgement");
+    }
   });
 });
