@@ -54,6 +54,20 @@ describe("the paypath command", () => {
     expect(rows.map((r) => (JSON.parse(r) as { id: string }).id)).toEqual(["a", "c"]);
   });
 
+  it("prices a bare title with a warning, and refuses it with --strict naming the line and the title", async () => {
+    await writeFile(join(dir, "bare.csv"), ["id,title,level,country", "a,ML Engineer,SE,US", "b,Engineer,SE,US"].join("\n"));
+    const lenient = await paypath(["estimate", "--in", "bare.csv", "--format", "jsonl"], dir);
+    expect(lenient.code).toBe(0);
+    const rows = lenient.stdout.trimEnd().split("\n").map((l) => JSON.parse(l) as { id: string; confidence: number; warnings: string[] });
+    expect(rows.map((r) => r.id)).toEqual(["a", "b"]);
+    expect(rows[1]!.confidence).toBeLessThanOrEqual(0.45);
+    expect(rows[1]!.warnings[0]).toMatch(/^title "Engineer": "Engineer" alone does not say which kind of role/);
+    const strict = await paypath(["estimate", "--in", "bare.csv", "--strict"], dir);
+    expect(strict.code).toBe(1);
+    expect(strict.stderr).toMatch(/^line 3: title: "Engineer" names no role \(the likeliest, [a-z-]+, is only a guess\); --strict refuses it: give the role\n$/);
+    expect(strict.stdout.trimEnd().split("\n")).toHaveLength(2);
+  });
+
   it("prints usage with --help and rejects unknown flags with exit 2", async () => {
     const help = await paypath(["estimate", "--help"], dir);
     expect(help.code).toBe(0);

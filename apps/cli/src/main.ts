@@ -19,7 +19,7 @@ Options:
 Run "paypath <command> --help" for a command's options.
 `;
 
-const estimateUsage = `Usage: paypath estimate [--in FILE.csv] [--out FILE] [--format csv|jsonl] [--skip-invalid]
+const estimateUsage = `Usage: paypath estimate [--in FILE.csv] [--out FILE] [--format csv|jsonl] [--skip-invalid] [--strict]
 
 Estimates base, bonus, equity and total pay (annual, USD) for each row of a CSV of profiles.
 
@@ -28,6 +28,8 @@ Options:
   --out FILE        Output file (default: stdout)
   --format FORMAT   csv (default) or jsonl
   --skip-invalid    Report invalid rows on stderr but exit 0
+  --strict          Refuse rows whose title names no role instead of pricing them as the
+                    likeliest role with low confidence and a wider range
   -h, --help        Show this help
 
 Input columns (header row; any order; id and title or role required):
@@ -37,6 +39,8 @@ Input columns (header row; any order; id and title or role required):
   country: ISO 3166 alpha-2; metro: a location id or name within the country
   remote: onsite, hybrid, remote, 0, 50 or 100; company_size: S, M or L
   skills, credentials: catalog ids separated by ";"
+  year: a market year within the catalog's (2020 to 2030 in the default catalog); a year
+        after the salary data is a projection, with a warning and a lower confidence
 
 Output columns:
   id, role, level, currency, base_p25, base_p50, base_p75, bonus_p50, equity_p50,
@@ -90,6 +94,7 @@ async function runEstimateCommand(args: string[]): Promise<number> {
         out: { type: "string" },
         format: { type: "string", default: "csv" },
         "skip-invalid": { type: "boolean", default: false },
+        strict: { type: "boolean", default: false },
         help: { type: "boolean", short: "h", default: false },
       },
     }));
@@ -144,6 +149,7 @@ async function runEstimateCommand(args: string[]): Promise<number> {
     const counts = await runEstimate({ input, output, errors }, defaultCatalog, {
       format,
       skipInvalid: values["skip-invalid"],
+      strict: values.strict,
       ...(progress ? { onProgress: (rows: number) => progress.update(rows) } : {}),
     });
     progress?.finish(counts.rows);

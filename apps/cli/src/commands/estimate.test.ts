@@ -101,13 +101,48 @@ describe("runEstimate", () => {
     }
   });
 
-  it("carries warnings: a low-confidence title and a year without a market index", async () => {
-    const { out } = await run("id,title,level,country,year\nw,Quantum Blockchain Crypto Wizard ML Engineer,SE,US,2031\n");
+  it("carries warnings: a low-confidence title and a projected year", async () => {
+    const { out } = await run("id,title,level,country,year\nw,Quantum Blockchain Crypto Wizard ML Engineer,SE,US,2025\n");
     const warnings = records(out)[0]!.warnings!.split(";");
     expect(warnings).toEqual([
       'title "Quantum Blockchain Crypto Wizard ML Engineer" mapped to ml-engineer with low confidence 0.55',
-      "no market index for 2031, used 2025",
+      "2025 is a projection: the salary data end in 2024, and 2025's market index extends them by a stated trend, confidence × 0.90 (0.9 for each year past 2024)",
     ]);
+  });
+
+  it("reports a year outside the catalog's market years on its line, naming the range", async () => {
+    const { counts, out, err } = await run("id,role,level,country,year\na,ml-engineer,SE,US,2024\nb,ml-engineer,SE,US,2031\nc,ml-engineer,SE,US,-5\n");
+    expect(records(out).map((r) => r.id)).toEqual(["a"]);
+    expect(err.split("\n").filter(Boolean)).toEqual([
+      "line 3: year: must be a year from 2023 to 2025 (the catalog's market years), not 2031",
+      "line 4: year: must be a year from 2023 to 2025 (the catalog's market years), not -5",
+    ]);
+    expect(counts).toMatchObject({ written: 1, invalid: 2, exitCode: 1 });
+  });
+
+  it("prices a title that names no role as a low-confidence fallback with a wider range", async () => {
+    const { counts, out, err } = await run("id,title,role,level,country\nguess,Engineer,,SE,US\nknown,,ml-engineer,SE,US\n");
+    expect(err).toBe("");
+    expect(counts.exitCode).toBe(0);
+    const [guess, known] = records(out);
+    expect(guess).toMatchObject({ role: "ml-engineer", total_p50: known!.total_p50 });
+    expect(Number(guess!.confidence)).toBeLessThanOrEqual(0.45);
+    expect(Number(guess!.total_p25)).toBeLessThan(Number(known!.total_p25));
+    expect(Number(guess!.total_p75)).toBeGreaterThan(Number(known!.total_p75));
+    expect(guess!.warnings).toContain('title "Engineer": "Engineer" alone does not say which kind of role');
+    expect(guess!.warnings).toContain("the job title names no role the catalog knows");
+  });
+
+  it("with strict, refuses each title that names no role on its line and prices the rest", async () => {
+    const csv = "id,title,level,country\nok,ML Engineer,SE,US\nbare,Engineer,SE,US\nodd,Chief Vibes Officer,SE,US\n";
+    const { counts, out, err } = await run(csv, { strict: true });
+    expect(records(out).map((r) => r.id)).toEqual(["ok"]);
+    expect(err.split("\n").filter(Boolean)).toEqual([
+      'line 3: title: "Engineer" names no role (the likeliest, ml-engineer, is only a guess); --strict refuses it: give the role',
+      'line 4: title: "Chief Vibes Officer" names no role (the likeliest, data-scientist, is only a guess); --strict refuses it: give the role',
+    ]);
+    expect(counts).toMatchObject({ rows: 3, written: 1, invalid: 2, exitCode: 1 });
+    expect((await run(csv, { strict: true, skipInvalid: true })).counts.exitCode).toBe(0);
   });
 
   it("stops on malformed CSV with the line of the problem, keeping the rows before it", async () => {

@@ -20,6 +20,8 @@ export interface EstimateCommandOptions {
   readonly format?: OutputFormat;
   /** Report invalid rows but still succeed (exit code 0). */
   readonly skipInvalid?: boolean;
+  /** Refuse rows whose title names no role (priced by fallback otherwise), as invalid rows. */
+  readonly strict?: boolean;
   /** Called with the number of rows read so far, every `progressEvery` rows and at the end. */
   readonly onProgress?: (rows: number) => void;
   readonly progressEvery?: number;
@@ -139,7 +141,9 @@ type OutputChunk = (string | number)[] | string;
  * parse → estimate → stringify → output, one row at a time with backpressure end to end, so a
  * file of any size runs in constant memory. Invalid rows are reported on `errors` as
  * `line N: column: problem` (N the physical line, header = 1) and skipped; good rows are always
- * written. A bad header stops the run; a malformed record is reported and fails the run.
+ * written. A bad header stops the run; a malformed record is reported and fails the run. A title
+ * that names no role is priced by the catalog's fallback with a warning, or with `strict`
+ * reported as an invalid row naming the title.
  *
  * @example
  * const counts = await runEstimate({ input: createReadStream("in.csv"), output: process.stdout, errors: process.stderr }, catalog);
@@ -154,6 +158,7 @@ export async function runEstimate(
   const format = options.format ?? "csv";
   const progressEvery = options.progressEvery ?? 1024;
   const state: RowState = { rows: 0, written: 0, invalid: 0, fatal: false };
+  const rowOptions = { strict: options.strict === true };
   const lines = createLineCounter();
   let columns: InputColumn[] | undefined;
   let stopped = false;
@@ -206,7 +211,7 @@ export async function runEstimate(
     }
     const raw: RawRow = {};
     for (let i = 0; i < columns.length; i++) raw[columns[i]!] = fields[i]!;
-    const parsed = parseRow(raw, catalog);
+    const parsed = parseRow(raw, catalog, rowOptions);
     if (!parsed.ok) {
       state.invalid++;
       for (const issue of parsed.issues) messages.push(`line ${line}: ${issue.field}: ${issue.message}`);

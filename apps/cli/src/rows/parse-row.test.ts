@@ -86,10 +86,36 @@ describe("parseRow", () => {
       expect(warnings).toEqual([expect.stringMatching(/^title "Quantum Blockchain Crypto Wizard ML Engineer" mapped to ml-engineer with low confidence 0\.\d\d$/)]);
     });
 
-    it("reports an unmapped title naming it", () => {
-      expect(issuesOf({ ...base, role: undefined, title: "Chief Vibes Officer" })).toEqual([
-        { field: "title", message: 'cannot map "Chief Vibes Officer" to a role' },
+    it("prices a title that names no role as the catalog's fallback, saying why, and carries the mapping", () => {
+      const { profile, warnings } = profileOf({ ...base, role: undefined, title: "Chief Vibes Officer" });
+      expect(profile).toMatchObject({ role: "data-scientist", level: "senior", roleMatch: { confidence: 0.25, fallback: true } });
+      expect(warnings).toEqual([
+        'title "Chief Vibes Officer": no role matches "Chief Vibes Officer"; priced as Data scientist (the most common title of all), with low confidence and a wider range',
       ]);
+      expect(profileOf({ ...base, role: undefined, title: "Engineer" }).profile).toMatchObject({
+        role: "ml-engineer",
+        roleMatch: { confidence: 0.4, fallback: true },
+      });
+    });
+
+    it("carries how sure a mapped title is, and nothing for a role given outright", () => {
+      expect(profileOf({ ...base, role: undefined, title: "ML Engineer" }).profile.roleMatch).toEqual({ confidence: 0.95, fallback: false });
+      expect(profileOf({ ...base, title: "Engineer" }).profile).not.toHaveProperty("roleMatch");
+    });
+
+    it("refuses a title that names no role with strict, naming the title and the guess", () => {
+      const parsed = parseRow({ ...base, role: undefined, title: "Engineer" }, catalog, { strict: true });
+      expect(parsed).toEqual({
+        ok: false,
+        id: "1",
+        issues: [{ field: "title", message: '"Engineer" names no role (the likeliest, ml-engineer, is only a guess); --strict refuses it: give the role' }],
+      });
+      expect(parseRow({ ...base, role: undefined, title: "Sr. ML Engineer" }, catalog, { strict: true }).ok).toBe(true);
+      expect(parseRow({ ...base, title: "Engineer" }, catalog, { strict: true }).ok).toBe(true);
+    });
+
+    it("reports a title with no words at all", () => {
+      expect(issuesOf({ ...base, role: undefined, title: "—" })).toEqual([{ field: "title", message: 'cannot map "—" to a role' }]);
     });
 
     it("reports an unknown role", () => {
@@ -211,9 +237,15 @@ describe("parseRow", () => {
   });
 
   describe("year", () => {
-    it("must be a four-digit market year", () => {
-      expect(issuesOf({ ...base, year: "25" })).toEqual([{ field: "year", message: "must be a year such as 2025" }]);
-      expect(issuesOf({ ...base, year: "1999" })).toEqual([{ field: "year", message: "must be 2000 or later" }]);
+    it("must be a whole number within the catalog's market years, the message naming the range", () => {
+      expect(issuesOf({ ...base, year: "soon" })).toEqual([{ field: "year", message: "must be a whole year such as 2025" }]);
+      expect(issuesOf({ ...base, year: "2024.5" })).toEqual([{ field: "year", message: "must be a whole year such as 2025" }]);
+      for (const year of ["25", "-5", "1999", "2026", "3000", "99999999999"]) {
+        expect(issuesOf({ ...base, year })).toEqual([
+          { field: "year", message: `must be a year from 2023 to 2025 (the catalog's market years), not ${Number(year)}` },
+        ]);
+      }
+      expect(profileOf({ ...base, year: "2025" }).profile.year).toBe(2025);
     });
   });
 

@@ -1,4 +1,4 @@
-import { normalizeTitle, type ArrangementId, type Catalog, type Profile, type TitleMatch } from "@paypath/core";
+import { marketYearsOf, normalizeTitle, yearProblem, type ArrangementId, type Catalog, type Profile, type TitleMatch } from "@paypath/core";
 import { z } from "zod";
 
 /** The columns an input CSV may have, in the order the docs list them. */
@@ -35,6 +35,12 @@ export type ParsedRow =
 
 /** Title mappings below this confidence are kept but flagged with a warning. */
 export const lowTitleConfidence = 0.6;
+
+/** Options of `parseRow`. */
+export interface ParseRowOptions {
+  /** Refuse a row whose role would come only from a title fallback (the title names no role). */
+  readonly strict?: boolean;
+}
 
 /** A user value in a message: JSON-quoted, so a line break cannot split the report line. */
 function quote(value: string): string {
@@ -77,13 +83,8 @@ export const RowSchema = z.object({
   company_size: makeOptional(z.string().toUpperCase().pipe(z.enum(["S", "M", "L"], { error: "must be S, M or L" }))),
   skills: makeOptional(idList),
   credentials: makeOptional(idList),
-  year: makeOptional(
-    z
-      .string()
-      .regex(/^\d{4}$/, "must be a year such as 2025")
-      .transform(Number)
-      .pipe(z.number().int().min(2000, "must be 2000 or later").max(2100, "must be 2100 or earlier")),
-  ),
+  // Any whole number here; the catalog's market years are checked in `parseRow`, naming the range.
+  year: makeOptional(z.string().regex(/^[+-]?\d+$/, "must be a whole year such as 2025").transform(Number)),
 });
 export type Row = z.infer<typeof RowSchema>;
 
@@ -225,8 +226,12 @@ function checkId(
 /**
  * Turns one CSV row into a profile of catalog ids: checks its shape with zod, maps a title to a
  * role and level hint, survey codes (EN/MI/SE/EX) to levels, country and metro to a location,
- * remote ratios and remote policies to arrangements, and checks every id against the catalog.
- * Issues name the column.
+ * remote ratios and remote policies to arrangements, and checks every id, and the year against
+ * the catalog's market years. Issues name the column.
+ *
+ * A title that names no role is priced as the catalog's fallback role for it (core's
+ * `normalizeTitle`), with a warning saying why; the profile carries the mapping (`roleMatch`), so
+ * the estimate is low-confidence with wider ranges. With `strict`, such a row is refused instead.
  *
  * @example
  * parseRow({ id: "7", title: "Sr. ML Engineer", country: "us", remote: "100" }, catalog)
@@ -234,8 +239,10 @@ function checkId(
  * //     profile: { role: "ml-engineer", level: "senior", location: "us", arrangement: "remote" } }
  * parseRow({ id: "8", role: "ml-engineer", level: "wizard", country: "US" }, catalog)
  * // → { ok: false, id: "8", issues: [{ field: "level", message: 'unknown level "wizard"' }] }
+ * parseRow({ id: "9", title: "Engineer", level: "SE", country: "US" }, catalog, { strict: true })
+ * // → { ok: false, id: "9", issues: [{ field: "title", message: '"Engineer" names no role (the likeliest, data-engineer, is only a guess); --strict refuses it: give the role' }] }
  */
-export function parseRow(raw: RawRow, catalog: Catalog): ParsedRow {
+export function parseRow(raw: RawRow, catalog: Catalog, options: ParseRowOptions = {}): ParsedRow {
   const parsed = RowSchema.safeParse(raw);
   if (!parsed.success) {
     const issues = parsed.error.issues.map((i) => ({ field: String(i.path[0] ?? "id") as InputColumn, message: i.message }));
@@ -248,6 +255,7 @@ export function parseRow(raw: RawRow, catalog: Catalog): ParsedRow {
   const warnings: string[] = [];
 
   let role = row.role;
+  let roleMatch: Profile["roleMatch"];
   let levelHint: string | null = null;
   if (row.title !== undefined && (role === undefined || row.level === undefined)) {
     const match = matchTitle(index, row.title, catalog);
@@ -255,9 +263,17 @@ export function parseRow(raw: RawRow, catalog: Catalog): ParsedRow {
     if (role === undefined) {
       if (match.role === null) {
         issues.push({ field: "title", message: `cannot map ${quote(row.title)} to a role` });
+      } else if (match.fallback && options.strict) {
+        issues.push({
+          field: "title",
+          message: `${quote(row.title)} names no role (the likeliest, ${match.role}, is only a guess); --strict refuses it: give the role`,
+        });
       } else {
         role = match.role;
-        if (match.confidence < lowTitleConfidence) {
+        roleMatch = { confidence: match.confidence, fallback: match.fallback === true };
+        if (match.fallback) {
+          warnings.push(`title ${quote(row.title)}: ${match.reason ?? `priced as ${match.role}, a low-confidence guess`}`);
+        } else if (match.confidence < lowTitleConfidence) {
           warnings.push(`title ${quote(row.title)} mapped to ${match.role} with low confidence ${match.confidence.toFixed(2)}`);
         }
       }
@@ -283,6 +299,8 @@ export function parseRow(raw: RawRow, catalog: Catalog): ParsedRow {
   const stage = checkId(row.stage, index.stages, "stage", "stage", issues);
   const skills = checkIds(row.skills, index.skills, "skills", "skill", issues);
   const credentials = checkIds(row.credentials, index.credentials, "credentials", "credential", issues);
+  const yearIssue = row.year === undefined ? null : yearProblem(row.year, marketYearsOf(catalog));
+  if (yearIssue !== null) issues.push({ field: "year", message: yearIssue });
 
   if (issues.length > 0 || role === undefined || level === undefined || location === undefined) {
     return { ok: false, id: row.id, issues };
@@ -296,6 +314,7 @@ export function parseRow(raw: RawRow, catalog: Catalog): ParsedRow {
   if (skills !== undefined) profile.skills = skills;
   if (credentials !== undefined) profile.credentials = credentials;
   if (row.year !== undefined) profile.year = row.year;
+  if (roleMatch !== undefined) profile.roleMatch = roleMatch;
   return { ok: true, id: row.id, profile, warnings };
 }
 
