@@ -1,4 +1,4 @@
-import { estimate, ProfileError, type Catalog, type Estimate } from "@paypath/core";
+import type { Catalog } from "@paypath/core";
 import { useQuery } from "@tanstack/react-query";
 import { useEffect, useMemo, useState, type ReactElement } from "react";
 import { PublishedCatalog } from "../../components/published-catalog";
@@ -7,6 +7,7 @@ import { sessionQuery } from "../../lib/auth";
 import { EstimateResult } from "./estimate-result";
 import { fromProfile, initialValues, toProfile, type FormValues } from "./form-values";
 import { HistoryList } from "./history-list";
+import { priceForm } from "./price-form";
 import { ProfileForm } from "./profile-form";
 import { SaveProfile } from "./save-profile";
 import { loadValues, storeValues } from "./stored-values";
@@ -16,23 +17,6 @@ export function EstimatePage(): ReactElement {
   return <PublishedCatalog>{(catalog, version) => <EstimateWorkspace key={version} catalog={catalog} />}</PublishedCatalog>;
 }
 
-type Outcome = { estimate: Estimate; errors: Record<string, string> } | { estimate: null; errors: Record<string, string> };
-
-function price(values: FormValues, catalog: Catalog): Outcome {
-  const profile = toProfile(values);
-  if (!profile) {
-    const errors: Record<string, string> = {};
-    for (const key of ["role", "level", "location"] as const) if (!values[key]) errors[key] = "Required.";
-    return { estimate: null, errors };
-  }
-  try {
-    return { estimate: estimate(profile, catalog), errors: {} };
-  } catch (e) {
-    if (e instanceof ProfileError) return { estimate: null, errors: { [String(e.path[0] ?? "")]: e.reason } };
-    throw e;
-  }
-}
-
 function EstimateWorkspace({ catalog }: { catalog: Catalog }): ReactElement {
   const [values, setValues] = useState<FormValues>(() => {
     const defaults = initialValues(catalog);
@@ -40,8 +24,8 @@ function EstimateWorkspace({ catalog }: { catalog: Catalog }): ReactElement {
   });
   const [serverErrors, setServerErrors] = useState<Record<string, string>>({});
   const { data: user } = useQuery(sessionQuery);
-  const outcome = useMemo(() => price(values, catalog), [values, catalog]);
-  const profile = useMemo(() => toProfile(values), [values]);
+  const outcome = useMemo(() => priceForm(values, catalog), [values, catalog]);
+  const profile = useMemo(() => toProfile(values, catalog), [values, catalog]);
   const errors = { ...serverErrors, ...outcome.errors };
   const priced = outcome.estimate !== null;
 
@@ -67,12 +51,12 @@ function EstimateWorkspace({ catalog }: { catalog: Catalog }): ReactElement {
         </section>
         <div className="min-w-0 space-y-4">
           {outcome.estimate ? (
-            <EstimateResult estimate={outcome.estimate} catalog={catalog} />
+            <EstimateResult estimate={outcome.estimate} catalog={catalog} roleGuessed={profile?.roleMatch?.fallback === true} />
           ) : (
             <p className={ui.card}>Fix the highlighted fields to see an estimate.</p>
           )}
           <SaveProfile profile={outcome.estimate ? profile : null} isSignedIn={Boolean(user)} onFieldIssues={setServerErrors} />
-          {user && <HistoryList catalog={catalog} onLoad={(p) => change(fromProfile(p))} />}
+          {user && <HistoryList catalog={catalog} onLoad={(p) => change(fromProfile(p, catalog))} />}
         </div>
       </div>
     </div>

@@ -13,8 +13,12 @@ const rows: readonly { key: "base" | "bonus" | "equity" | "total"; label: string
   { key: "total", label: "Total" },
 ];
 
-/** The estimate: ranges, the waterfall of factor contributions, levers, confidence and catalog version. */
-export function EstimateResult({ estimate, catalog }: { estimate: Estimate; catalog: Catalog }): ReactElement {
+/**
+ * The estimate: ranges, the waterfall of factor contributions, levers, confidence and catalog
+ * version. `roleGuessed`: the role is only the job title's fallback, said above the range.
+ */
+export function EstimateResult(props: { estimate: Estimate; catalog: Catalog; roleGuessed?: boolean }): ReactElement {
+  const { estimate, catalog, roleGuessed = false } = props;
   const bars = useMemo(() => waterfallOf(estimate), [estimate]);
   const money = (n: number): string => formatMoney(n, estimate.currency);
   const roleName = catalog.roles.find((r) => r.id === estimate.role)?.name ?? estimate.role;
@@ -32,6 +36,12 @@ export function EstimateResult({ estimate, catalog }: { estimate: Estimate; cata
         <p className={ui.muted} data-testid="total-range">
           Total pay, median; middle half {money(estimate.total.p25)} – {money(estimate.total.p75)}
         </p>
+        {roleGuessed && (
+          <p className="mt-2 rounded border border-amber-300 bg-amber-50 px-3 py-2 text-sm break-words text-amber-900" data-testid="role-guessed">
+            <strong>Low confidence:</strong> the job title names no role, so this prices the likeliest one, {roleName}, and the
+            ranges are widened for how much pay differs between similar roles. Pick the role in the form if you know it.
+          </p>
+        )}
         <div className="mt-4 overflow-x-auto">
           <table className="w-full text-sm tabular-nums">
             <caption className="sr-only">Pay ranges: 25th, 50th and 75th percentile</caption>

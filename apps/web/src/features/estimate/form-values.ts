@@ -1,4 +1,4 @@
-import type { ArrangementId, Catalog, Profile } from "@paypath/core";
+import { marketYearsOf, normalizeTitle, type ArrangementId, type Catalog, type Profile, type RoleMatch } from "@paypath/core";
 
 /** What the profile form holds: strings as inputs give them, "" for "not set". */
 export interface FormValues {
@@ -58,14 +58,51 @@ export function initialValues(catalog: Catalog): FormValues {
 }
 
 /**
- * Turns form values into a core `Profile`: empty optional fields are left out, the year is
- * parsed. Returns null until role, level and location are chosen.
+ * What is wrong with the year as typed, for the message next to the field, or null when the
+ * catalog can price it: it must be a whole year within the catalog's market index.
+ *
+ * @example
+ * yearIssue("", catalog) // → "Enter a year from 2020 to 2030."
+ * yearIssue("3000", catalog) // → "3000 is outside the catalog's years: enter a year from 2020 to 2030."
+ * yearIssue("2026", catalog) // → null
+ */
+export function yearIssue(text: string, catalog: Catalog): string | null {
+  const { first, last } = marketYearsOf(catalog);
+  const range = `a year from ${first} to ${last}`;
+  const trimmed = text.trim();
+  if (trimmed === "") return `Enter ${range}.`;
+  if (!/^[+-]?\d+$/.test(trimmed)) return `Enter a whole number: ${range}.`;
+  const year = Number(trimmed);
+  return year < first || year > last ? `${trimmed} is outside the catalog's years: enter ${range}.` : null;
+}
+
+/**
+ * How sure the form's role is when it is the role the job title maps to (core's
+ * `normalizeTitle`), or undefined when there is no title or the role was chosen otherwise. An
+ * estimate with a fallback mapping is low-confidence with wider ranges.
+ *
+ * @example
+ * roleMatchOf({ ...values, title: "Engineer", role: "software-engineer" }, catalog) // → { confidence: 0.4, fallback: true }
+ * roleMatchOf({ ...values, title: "Engineer", role: "ml-engineer" }, catalog) // → undefined
+ */
+export function roleMatchOf(values: FormValues, catalog: Catalog): RoleMatch | undefined {
+  if (!values.title.trim()) return undefined;
+  const match = normalizeTitle(values.title, catalog);
+  if (match.role === null || match.role !== values.role) return undefined;
+  return { confidence: match.confidence, fallback: match.fallback === true };
+}
+
+/**
+ * Turns form values into a core `Profile`: empty optional fields are left out, a whole-number
+ * year is kept as typed (the catalog's range is checked by `yearIssue` and core, never silently
+ * replaced), anything else in the year left out. With the catalog, a role that is the job
+ * title's mapping carries it (`roleMatch`). Returns null until role, level and location are chosen.
  *
  * @example
  * toProfile({ ...values, role: "ml-engineer", level: "staff", location: "us", skills: ["rag"], year: "2025" })
  * // → { role: "ml-engineer", level: "staff", location: "us", skills: ["rag"], year: 2025 }
  */
-export function toProfile(values: FormValues): Profile | null {
+export function toProfile(values: FormValues, catalog?: Catalog): Profile | null {
   if (!values.role || !values.level || !values.location) return null;
   const profile: Profile = { role: values.role, level: values.level, location: values.location };
   if (values.arrangement) profile.arrangement = values.arrangement;
@@ -75,18 +112,22 @@ export function toProfile(values: FormValues): Profile | null {
   if (values.companySize) profile.companySize = values.companySize;
   if (values.skills.length > 0) profile.skills = [...values.skills];
   if (values.credentials.length > 0) profile.credentials = [...values.credentials];
-  const year = Number.parseInt(values.year, 10);
-  if (/^\d{4}$/.test(values.year.trim()) && Number.isFinite(year)) profile.year = year;
+  const year = values.year.trim();
+  if (/^[+-]?\d+$/.test(year)) profile.year = Number(year);
+  const roleMatch = catalog ? roleMatchOf(values, catalog) : undefined;
+  if (roleMatch) profile.roleMatch = roleMatch;
   return profile;
 }
 
 /**
- * The form values that show a saved profile.
+ * The form values that show a saved profile; with the catalog, a profile without a year shows
+ * the catalog's reference year (the year it was priced at).
  *
  * @example
  * fromProfile({ role: "ml-engineer", level: "staff", location: "us" }) // → { role: "ml-engineer", …, skills: [], year: "" }
+ * fromProfile({ role: "ml-engineer", level: "staff", location: "us" }, catalog) // → { …, year: "2024" }
  */
-export function fromProfile(profile: Profile): FormValues {
+export function fromProfile(profile: Profile, catalog?: Catalog): FormValues {
   return {
     title: "",
     role: profile.role,
@@ -99,6 +140,6 @@ export function fromProfile(profile: Profile): FormValues {
     companySize: profile.companySize ?? "",
     skills: profile.skills ?? [],
     credentials: profile.credentials ?? [],
-    year: profile.year === undefined ? "" : String(profile.year),
+    year: profile.year !== undefined ? String(profile.year) : catalog ? String(catalog.model.reference.year) : "",
   };
 }

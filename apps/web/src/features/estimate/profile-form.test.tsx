@@ -48,6 +48,28 @@ describe("ProfileForm", () => {
     expect(screen.queryByRole("button", { name: "Use suggestion" })).toBeNull();
   });
 
+  it("shows a title that names no role as a low-confidence guess, says why, and applies it on request", () => {
+    render(<Harness />);
+    fireEvent.change(screen.getByLabelText(/Job title/), { target: { value: "Senior Scientist" } });
+    expect(screen.getByTestId("title-fallback").textContent).toBe(
+      'Low confidence: "Senior Scientist" does not say which kind of role; priced as the likeliest, Data scientist (the most common scientist title), with low confidence and a wider range',
+    );
+    expect(screen.getByText(/Likeliest role:/).textContent).toContain("Data scientist, Senior (40 % sure)");
+    fireEvent.click(screen.getByRole("button", { name: "Use suggestion" }));
+    expect(latest).toMatchObject({ role: "data-scientist", level: "senior" });
+    expect(toProfile(latest, fixtureCatalog)?.roleMatch).toEqual({ confidence: 0.4, fallback: true });
+    expect(screen.getByText(/Likeliest role:/).textContent).toContain("in use");
+  });
+
+  it("bounds the year field by the catalog's market years and says where projections start", () => {
+    render(<Harness errors={{ year: "3000 is outside the catalog's years: enter a year from 2023 to 2025." }} />);
+    const year = screen.getByLabelText("Year");
+    expect([year.getAttribute("min"), year.getAttribute("max")]).toEqual(["2023", "2025"]);
+    expect(year.getAttribute("aria-invalid")).toBe("true");
+    const described = (year.getAttribute("aria-describedby") ?? "").split(" ").map((id) => document.getElementById(id)?.textContent);
+    expect(described).toEqual(["2023–2025; after 2024 a projection", "3000 is outside the catalog's years: enter a year from 2023 to 2025."]);
+  });
+
   it("narrows locations by search and picks the first match", () => {
     render(<Harness />);
     fireEvent.change(screen.getByLabelText("Search locations"), { target: { value: "san fran" } });

@@ -1,4 +1,4 @@
-import { normalizeTitle, type Catalog } from "@paypath/core";
+import { marketYearsOf, normalizeTitle, type Catalog } from "@paypath/core";
 import { useId, useMemo, useState, type ReactElement } from "react";
 import { FieldError, SelectField, TextField } from "../../components/field";
 import { ui } from "../../components/ui";
@@ -19,6 +19,7 @@ export function ProfileForm({ catalog, values, onChange, errors }: ProfileFormPr
   const id = useId();
   const set = <K extends keyof FormValues>(key: K, value: FormValues[K]): void => onChange({ ...values, [key]: value });
   const fieldId = (name: string): string => `${id}-${name}`;
+  const years = marketYearsOf(catalog);
 
   return (
     <form className="space-y-4" aria-label="Job profile" onSubmit={(e) => e.preventDefault()} noValidate>
@@ -95,8 +96,9 @@ export function ProfileForm({ catalog, values, onChange, errors }: ProfileFormPr
           label="Year"
           type="number"
           inputMode="numeric"
-          min={2000}
-          max={2100}
+          min={years.first}
+          max={years.last}
+          hint={`${years.first}–${years.last}; after ${years.lastData} a projection`}
           value={values.year}
           onChange={(v) => set("year", v)}
           error={errors.year}
@@ -123,7 +125,10 @@ export function ProfileForm({ catalog, values, onChange, errors }: ProfileFormPr
   );
 }
 
-/** Free-text title → suggested role and level (core's `normalizeTitle`), applied on request. */
+/**
+ * Free-text title → the role and level it maps to (core's `normalizeTitle`), applied on request.
+ * A title that names no role shows its fallback as a low-confidence suggestion and says why.
+ */
 function TitleField(props: { catalog: Catalog; values: FormValues; onChange: (v: FormValues) => void; inputId: string }): ReactElement {
   const { catalog, values, onChange, inputId } = props;
   const match = useMemo(() => (values.title.trim() ? normalizeTitle(values.title, catalog) : null), [values.title, catalog]);
@@ -145,13 +150,19 @@ function TitleField(props: { catalog: Catalog; values: FormValues; onChange: (v:
         aria-describedby={`${inputId}-hint`}
         className={ui.input}
       />
-      <div id={`${inputId}-hint`} aria-live="polite" className="mt-1 text-sm">
+      <div id={`${inputId}-hint`} aria-live="polite" className="mt-1 space-y-1 text-sm">
         {match && !match.role && <p className="text-amber-800">No role matches this title; choose one below.</p>}
+        {match?.fallback && (
+          <p className="break-words text-amber-800" data-testid="title-fallback">
+            <strong>Low confidence:</strong> {match.reason}
+          </p>
+        )}
         {match?.role && (
           <p className="flex flex-wrap items-center gap-2 text-slate-700">
-            <span>
-              Suggested: <strong>{roleName}</strong>
+            <span className="min-w-0 break-words">
+              {match.fallback ? "Likeliest role" : "Suggested"}: <strong>{roleName}</strong>
               {levelName && <>, {levelName}</>} ({Math.round(match.confidence * 100)} % sure)
+              {applied && <> · in use</>}
             </span>
             {!applied && (
               <button

@@ -26,7 +26,7 @@ describe("stored form values", () => {
       skills: ["ai-security"],
       industry: "",
       companySize: "",
-      year: "",
+      year: fallback.year,
     });
   });
 

@@ -21,8 +21,8 @@ const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((s): s is
 
 /**
  * The stored form values, checked against the catalog: ids the catalog does not know are
- * dropped (an unknown role, level or location falls back to `fallback`'s). Null when nothing
- * usable is stored.
+ * dropped (an unknown role, level or location falls back to `fallback`'s, and so does a year that
+ * is not four digits). Null when nothing usable is stored.
  *
  * @example
  * loadValues(catalog, initialValues(catalog)) // → { role: "data-scientist", level: "mid", … } or null
@@ -49,6 +49,6 @@ export function loadValues(catalog: Catalog, fallback: FormValues): FormValues |
     companySize: companySize === "S" || companySize === "M" || companySize === "L" ? companySize : "",
     skills: strings(r.skills).filter((s) => catalog.skills.some((k) => k.id === s)),
     credentials: strings(r.credentials).filter((c) => catalog.credentials.some((k) => k.id === c)),
-    year: /^\d{0,4}$/.test(str(r.year)) ? str(r.year) : fallback.year,
+    year: /^\d{4}$/.test(str(r.year)) ? str(r.year) : fallback.year,
   };
 }
