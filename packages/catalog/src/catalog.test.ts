@@ -137,13 +137,16 @@ describe("the default catalog's titles", () => {
       ["BI Developer", "analytics-engineer", null],
       ["Data Architect", "data-engineer", null],
       ["Data Operations Engineer", "data-engineer", null],
-      ["Security Engineer", "ai-security-engineer", null],
-      ["Security Software Engineer", "ai-security-engineer", null],
-      ["Product Security Manager", "ai-security-engineer", "manager"],
-      ["Data Security Analyst", "ai-security-engineer", null],
-      ["Information Security Compliance Analyst", "ai-governance-lead", null],
-      ["Compliance Manager", "ai-governance-lead", "manager"],
-      ["Data Product Manager", "ai-product-manager", null],
+      ["Security Engineer", "security-engineer", null],
+      ["Security Software Engineer", "security-engineer", null],
+      ["Product Security Manager", "security-engineer", "manager"],
+      ["Data Security Analyst", "security-analyst", null],
+      ["Information Security Compliance Analyst", "grc-analyst", null],
+      ["Compliance Manager", "grc-analyst", "manager"],
+      ["Data Product Manager", "product-manager", null],
+      ["AI Security Engineer", "ai-security-engineer", null],
+      ["AI Governance Lead", "ai-governance-lead", null],
+      ["AI Product Manager", "ai-product-manager", null],
       ["Data Operations Analyst", "ai-operations-specialist", null],
       ["Software Development Engineer", "software-engineer", null],
       ["Data Analytics Manager", "data-analyst", "manager"],
@@ -167,14 +170,17 @@ describe("titles against the default catalog", () => {
     ["AI Engineer", "ai-engineer", null],
     ["Principal Research Scientist", "research-scientist", "principal"],
     ["Staff MLOps Engineer", "mlops-engineer", "staff"],
+    ["Security Engineer", "security-engineer", null],
+    ["Senior Product Manager", "product-manager", "senior"],
+    ["Engineering Manager", "engineering-manager", "manager"],
   ])("places %s exactly", (title, role, level) => {
     expect(normalizeTitle(title, defaultCatalog)).toEqual({ role, level, confidence: 0.95 });
   });
 
   it.each([
-    ["Security Engineer", "ai-security-engineer", null],
+    ["Head of Security", "security-analyst", "director"],
     ["Head of Data", "data-analyst", "director"],
-    ["Senior Product Manager", "ai-product-manager", "senior"],
+    ["Head of Product", "product-manager", "director"],
   ])("places the general title %s on the closest role with low confidence", (title, role, level) => {
     const match = normalizeTitle(title, defaultCatalog);
     expect(match).toMatchObject({ role, level });

@@ -43,3 +43,33 @@ describe("the default catalog's career-path data", () => {
     expect(plan.frontier[0]!.steps.at(-1)).toMatchObject({ kind: "role-change", id: "ai-security-engineer" });
   });
 });
+
+describe("career paths into AI security and AI governance", () => {
+  it.each([
+    ["ai-security", "ai-security-engineer"],
+    ["ai-governance", "ai-governance-lead"],
+  ])("plans a senior software engineer into the %s preset", (preset, role) => {
+    const plan = planPaths({ role: "software-engineer", level: "senior", location: "us" }, { preset }, defaultCatalog, { hoursPerWeek: 10 });
+    expect(plan.reachable).toBe(true);
+    expect(plan.frontier.length).toBeGreaterThan(0);
+    for (const path of plan.frontier) expect(path.steps).toContainEqual(expect.objectContaining({ kind: "role-change", id: role }));
+  });
+
+  it("plans a security engineer into AI security by learning AI security", () => {
+    const profile = { role: "security-engineer", level: "senior", location: "us", skills: ["cloud-platforms"] };
+    const plan = planPaths(profile, { preset: "ai-security" }, defaultCatalog, { hoursPerWeek: 10 });
+    expect(plan.reachable).toBe(true);
+    expect(analyzeGap(profile, { preset: "ai-security" }, defaultCatalog).missingRequired.map((m) => m.skills)).toContainEqual(["ai-security"]);
+    for (const path of plan.frontier) {
+      expect(path.skillsLearned).toContain("ai-security");
+      expect(path.steps).toContainEqual(expect.objectContaining({ kind: "role-change", id: "ai-security-engineer" }));
+    }
+  });
+
+  it("plans a GRC analyst who knows governance into AI governance with fewer months than a software engineer needs", () => {
+    const months = (profile: { role: string; level: string; location: string; skills?: string[] }): number =>
+      planPaths(profile, { preset: "ai-governance" }, defaultCatalog, { hoursPerWeek: 10 }).frontier[0]!.months;
+    const grc = months({ role: "grc-analyst", level: "senior", location: "us", skills: ["governance-compliance"] });
+    expect(grc).toBeLessThan(months({ role: "software-engineer", level: "senior", location: "us" }));
+  });
+});
