@@ -14,7 +14,7 @@ describe("the default catalog's career-path data", () => {
     expect(skill("inference-optimization").prerequisites).toEqual([{ anyOf: ["distributed-training", "mlops-kubernetes"] }]);
   });
 
-  it("has promotion rules for both tracks and the five presets", () => {
+  it("has promotion rules for both tracks and the six presets", () => {
     expect(defaultCatalog.promotions.map((p) => [p.from, p.to, p.months.value])).toEqual([
       ["junior", "mid", 18],
       ["mid", "senior", 24],
@@ -23,7 +23,7 @@ describe("the default catalog's career-path data", () => {
       ["senior", "manager", 24],
       ["manager", "director", 48],
     ]);
-    expect(defaultCatalog.planPresets.map((p) => p.id)).toEqual(["ai-security", "inference-optimization", "llm-fine-tuning", "evaluation-red-teaming", "ai-governance"]);
+    expect(defaultCatalog.planPresets.map((p) => p.id)).toEqual(["ai-security", "inference-optimization", "llm-fine-tuning", "evaluation-red-teaming", "ai-governance", "ai-product"]);
     expect(defaultCatalog.roles.find((r) => r.id === "ai-security-engineer")?.requires[0]).toBe("ai-security");
     expect(defaultCatalog.roles.find((r) => r.id === "inference-optimization-engineer")?.requires).toEqual(["inference-optimization"]);
   });
@@ -71,5 +71,16 @@ describe("career paths into AI security and AI governance", () => {
       planPaths(profile, { preset: "ai-governance" }, defaultCatalog, { hoursPerWeek: 10 }).frontier[0]!.months;
     const grc = months({ role: "grc-analyst", level: "senior", location: "us", skills: ["governance-compliance"] });
     expect(grc).toBeLessThan(months({ role: "software-engineer", level: "senior", location: "us" }));
+  });
+});
+
+describe("career paths from general roles into their AI counterparts", () => {
+  it("plans a senior product manager into AI product management through an AI product skill, for more pay", () => {
+    const plan = planPaths({ role: "product-manager", level: "senior", location: "us" }, { preset: "ai-product" }, defaultCatalog, { hoursPerWeek: 10 });
+    expect(plan.reachable).toBe(true);
+    const fastest = plan.frontier[0]!;
+    expect(fastest.steps).toContainEqual(expect.objectContaining({ kind: "role-change", id: "ai-product-manager" }));
+    expect(fastest.skillsLearned.some((s) => ["evaluation-design", "prompt-engineering", "rag"].includes(s))).toBe(true);
+    expect(fastest.gain).toBeGreaterThan(0);
   });
 });
