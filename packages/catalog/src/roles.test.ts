@@ -182,6 +182,8 @@ describe("titles people type", () => {
     ["Director of Information Security", "security-analyst", "director"],
     ["Compliance Manager", "grc-analyst", "manager"],
     ["Head of AI", "ai-engineer", "director"],
+    ["AI Lead", "ai-engineer", "staff"],
+    ["AI/ML Engineer", "ml-engineer", null],
     ["Senior Program Manager", "program-manager", "senior"],
     ["Technical Account Manager", "solutions-architect", null],
     ["Member of Technical Staff", "software-engineer", null],
