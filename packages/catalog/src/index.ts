@@ -49,10 +49,27 @@ export const defaultCatalog: Catalog = CatalogSchema.parse(defaultCatalogInput);
 /** The committed evaluation of the fit on held-out survey data (`data/eval-report.json`, written by `scripts/eval.ts`). */
 export const evalReport: EvalReport = evalReportJson as unknown as EvalReport;
 
+export { anchorRatios } from "./fit/anchors.js";
 export { applyFit, fitCatalog, fitSources, type ApplyFitOptions } from "./fit/apply-fit.js";
 export { blsMedians } from "./fit/bls.js";
-export { backfit, predictLog, type BackfitResult, type Observation } from "./fit/backfit.js";
+export { backfit, predictLog, type BackfitResult, type FactorPooling, type Observation } from "./fit/backfit.js";
 export { cleanRows, type CleaningCounts } from "./fit/clean.js";
-export { evaluateCatalog, fitBaseline, priceRows, scorePredictions, type EvalMetrics, type EvalReport } from "./fit/evaluate.js";
-export { fitSurvey, fitFx, type SurveyFit } from "./fit/fit-survey.js";
+export {
+  calibrationBins,
+  evaluateCatalog,
+  evalTargets,
+  fitBaseline,
+  priceRows,
+  scorePredictions,
+  targetsMet,
+  type CalibrationBin,
+  type EvalMetrics,
+  type EvalReport,
+  type EvalTargets,
+  type SegmentScore,
+} from "./fit/evaluate.js";
+export { anchorElasticity, countryRatio, fitSurvey, fitFx, isLocalRow, regionNames, type SurveyFit } from "./fit/fit-survey.js";
+export { estimateShrinkage, shrinkToward, withinVariance } from "./fit/pooling.js";
+export { otherRegion, regionOf, regions, type Region } from "./fit/regions.js";
 export { toSurveyRow, type SurveyRow } from "./fit/rows.js";
+export { fitSegmentSpreads, type SegmentSpreads } from "./fit/spreads.js";

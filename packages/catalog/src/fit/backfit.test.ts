@@ -42,6 +42,42 @@ describe("backfit", () => {
     expect(Math.exp(shrunk.effects[0]!.get("rare")!.effect - shrunk.effects[0]!.get("common")!.effect)).toBeCloseTo(Math.pow(4, 1 / 4), 6);
   });
 
+  it("shrinks a thin level toward its group's pooled effect, not toward 0", () => {
+    // Two groups far apart; in group "low", a thin level (2 rows) sits high above its group.
+    const obs = [
+      ...Array.from({ length: 30 }, (_, i) => ({ y: 10 + (i % 3) * 0.1, keys: ["hi-a"] })),
+      ...Array.from({ length: 30 }, (_, i) => ({ y: 8 + (i % 3) * 0.1, keys: ["lo-a"] })),
+      ...Array.from({ length: 30 }, (_, i) => ({ y: 8.2 + (i % 3) * 0.1, keys: ["lo-b"] })),
+      { y: 9.5, keys: ["lo-thin"] },
+      { y: 9.5, keys: ["lo-thin"] },
+    ];
+    const groupOf = (level: string): string => level.slice(0, 2);
+    const fit = backfit(obs, 1, { pooling: [{ groupOf }] });
+    const e = (level: string) => fit.effects[0]!.get(level)!;
+    const groups = fit.pooling[0]!.groups!;
+    expect(groups.get("lo")!.effect).toBeLessThan(groups.get("hi")!.effect);
+    // The thin level is pulled toward the "lo" pool: between the pool and its own median.
+    expect(e("lo-thin").prior).toBeCloseTo(groups.get("lo")!.effect, 9);
+    expect(e("lo-thin").effect).toBeLessThan(e("lo-thin").raw);
+    expect(e("lo-thin").effect).toBeGreaterThan(e("lo-thin").prior);
+    expect(e("lo-thin").weight).toBeCloseTo(2 / (2 + fit.pooling[0]!.k), 9);
+    // Levels with 30 rows hardly move.
+    expect(e("lo-a").weight).toBeGreaterThan(0.8);
+  });
+
+  it("adds a stated offset to a level's prior", () => {
+    const obs = [
+      ...Array.from({ length: 20 }, (_, i) => ({ y: i % 2, keys: ["a"] })),
+      ...Array.from({ length: 20 }, (_, i) => ({ y: 1 + (i % 2), keys: ["b"] })),
+      { y: 5, keys: ["thin"] },
+    ];
+    const plain = backfit(obs, 1, { pooling: [{ k: 4 }] });
+    const moved = backfit(obs, 1, { pooling: [{ k: 4, priorOffset: new Map([["thin", 1]]) }] });
+    const thin = (f: typeof plain) => f.effects[0]!.get("thin")!;
+    expect(thin(moved).prior - thin(plain).prior).toBeCloseTo(1, 9);
+    expect(thin(moved).effect - thin(plain).effect).toBeCloseTo(1 * (4 / 5), 9);
+  });
+
   it("counts an unseen level as 0", () => {
     const fit = backfit([{ y: 1, keys: ["a"] }], 1);
     expect(predictLog(fit, ["zzz"])).toBe(1);
