@@ -59,7 +59,7 @@ write("bls-medians.json", {
 console.log(`read ${rows.length} rows from ${files.join(", ")} (${unreadable} unreadable)`);
 console.log(`cleaning: ${JSON.stringify(cleaned.counts)}`);
 console.log(`fit: ${fit.rows} rows mapped to a role (${fit.localRows} local, ${fit.abroadRows} paid from abroad), ${fit.unmapped} unmapped, last year ${fit.lastYear}`);
-console.log(`country anchors: ${Object.keys(anchors).join(" ")}; shrinkage k`, fit.shrinkage);
+console.log(`country anchors: ${Object.keys(anchors).join(" ")}; elasticity β ${fit.anchorElasticity?.toFixed(3)}; shrinkage k`, fit.shrinkage);
 for (const [id, r] of Object.entries(fit.roles)) console.log(`  ${id.padEnd(32)} n=${String(r.n).padStart(5)} median at reference ${Math.round(r.benchmark)}`);
 console.log("levels", Object.fromEntries(Object.entries(fit.levels).map(([k, v]) => [k, `${v.value.toFixed(3)} (n=${v.n})`])));
 console.log("years", Object.fromEntries(Object.entries(fit.years).map(([k, v]) => [k, `${v.value.toFixed(3)} (n=${v.n})`])));
