@@ -52,8 +52,8 @@ export function ConfidenceSection({ catalog }: { catalog: Catalog }): ReactEleme
       <h3 className="mt-4 text-base font-semibold text-slate-900">What lowers it</h3>
       <ul className="mt-1 list-disc space-y-2 pl-5 text-sm text-slate-700" data-testid="confidence-lowered-by">
         <li>
-          <strong>Small samples.</strong> A figure fitted on 5 survey rows keeps {formatPercent(sampleWeight(catalog, 5), 0)} of its source's reliability, on 30 rows{" "}
-          {formatPercent(sampleWeight(catalog, 30), 0)}.{" "}
+          <strong>Small samples.</strong> A figure fitted on few survey rows leans on a stated prior (its note says so) and counts for less: on 5 rows it keeps{" "}
+          {formatPercent(sampleWeight(catalog, 5), 0)} of its source's reliability, on 30 rows {formatPercent(sampleWeight(catalog, 30), 0)}.{" "}
           {thin.length === 0 ? (
             <>No fitted figure of this catalog rests on fewer than {thinRows} rows.</>
           ) : (

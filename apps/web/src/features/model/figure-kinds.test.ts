@@ -56,7 +56,7 @@ describe("figures by kind of source", () => {
 });
 
 describe("what lowers confidence in a catalog", () => {
-  it("names fitted figures on fewer rows than asked, fewest first, and skips judgement and larger samples", () => {
+  it("names fitted figures on fewer rows than asked, fewest first, and skips judgement, published tables and larger samples", () => {
     const c = variant((c) => {
       c.roles[0]!.benchmark = { ...c.roles[0]!.benchmark, n: 12 };
       const gb = c.locations.find((l) => l.id === "gb")!;
@@ -64,6 +64,8 @@ describe("what lowers confidence in a catalog", () => {
       gb.costOfLiving = { ...gb.costOfLiving, n: 8 };
       const india = c.locations.find((l) => l.id === "in")!;
       india.factor = { ...india.factor, n: 3 };
+      c.sources.push({ id: "fx", kind: "published", title: "Exchange rates", citation: "test", method: "yearly average", reliability: 0.9 });
+      india.fxRate = { value: india.fxRate.value, source: "fx", n: 1 };
     });
     expect(thinFigures(c, 30)).toEqual([
       { label: "United Kingdom cost of living", n: 8 },

@@ -17,7 +17,7 @@ export interface SectionFigures {
   readonly judgementSources: readonly string[];
 }
 
-/** A fitted or published figure resting on fewer rows than a stated minimum. */
+/** A fitted figure resting on fewer rows than a stated minimum. */
 export interface ThinFigure {
   readonly label: string;
   readonly n: number;
@@ -138,18 +138,18 @@ export function judgementAreas(bySection: readonly SectionFigures[]): SectionFig
 }
 
 /**
- * Fitted and published figures that rest on fewer than `minRows` rows, fewest first: the figures
- * small samples move most.
+ * Fitted figures that rest on fewer than `minRows` survey rows, fewest first: the figures small
+ * samples move most (a published table's figure, such as an exchange rate, is not fitted pay).
  *
  * @example
- * thinFigures(catalog, 30)[0] // → { label: "Bulgaria location factor", n: 6 }
+ * thinFigures(catalog, 30)[0] // → { label: "Puerto Rico location factor", n: 2 }
  */
 export function thinFigures(catalog: Catalog, minRows: number): ThinFigure[] {
   const kindOf = new Map(catalog.sources.map((s) => [s.id, s.kind]));
   const thin: ThinFigure[] = [];
   for (const [id, title] of sections) {
     eachFigure(catalog[id], title, [], (figure, entity, path) => {
-      if (figure.n === undefined || figure.n >= minRows || kindOf.get(figure.source) === "judgement") return;
+      if (figure.n === undefined || figure.n >= minRows || kindOf.get(figure.source) !== "fitted") return;
       const key = path.join(".");
       thin.push({ label: `${entity} ${fieldLabels[key] ?? path.join(" ")}`, n: figure.n });
     });
