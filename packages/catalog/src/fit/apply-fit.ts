@@ -41,8 +41,8 @@ const one = (what: string): Fig => fig(1, fitSources.reference, undefined, `refe
 /** How a pooled figure was shrunk, for its note. */
 const poolingNote = (r: PooledRatio, prior: string): string =>
   r.n === 0 || r.raw === undefined
-    ? `no rows of its own: ${prior} (${r3(r.prior)})`
-    : `own rows ${r3(r.raw)} (n = ${r.n}) shrunk toward ${prior} ${r3(r.prior)} by n / (n + k) = ${r3(r.weight)}`;
+    ? `no rows of its own: ${prior} ${r3(r.prior)}`
+    : `own rows ${r3(r.raw)} (n = ${r.n}) shrunk toward ${prior} ${r3(r.prior)}, by n / (n + k) = ${r3(r.weight)}`;
 
 /**
  * Writes a survey fit into a catalog: role benchmarks and spreads, level multipliers and range
@@ -98,7 +98,7 @@ export function applyFit(input: CatalogInput, fit: SurveyFit, options: ApplyFitO
           r100(anchor.benchmark * toRefYear * ratio),
           fitSources.bls,
           undefined, // the figure rests on BLS's national estimates, not on the few survey rows
-          `${fitted?.n ?? 0} survey rows of its own titles only: ${s.anchorRole} benchmark × BLS median ${role.soc} ÷ ${anchorSoc} (${bls[role.soc]} ÷ ${bls[anchorSoc]})`,
+          `${fitted?.n ?? 0} survey rows of its own titles (fewer than ${s.minRoleRows}): ${s.anchorRole} benchmark × BLS median ${role.soc} ÷ ${anchorSoc} (${bls[role.soc]} ÷ ${bls[anchorSoc]})`,
         ),
       );
     }
@@ -114,7 +114,7 @@ export function applyFit(input: CatalogInput, fit: SurveyFit, options: ApplyFitO
         r100(base.value * premium.value),
         fitSources.proxy,
         undefined,
-        `${fit.roles[role.id]?.n ?? 0} survey rows of its own titles only: ${role.proxy.role} benchmark ${base.value} × premium ${premium.value} (${premium.source}${premium.note ? `: ${premium.note}` : ""})`,
+        `${fit.roles[role.id]?.n ?? 0} survey rows of its own titles (fewer than ${s.minRoleRows}): ${role.proxy.role} benchmark ${base.value} × premium ${premium.value} (${premium.source}${premium.note ? `: ${premium.note}` : ""})`,
       ),
     );
   }
@@ -162,7 +162,12 @@ export function applyFit(input: CatalogInput, fit: SurveyFit, options: ApplyFitO
         const region = regionOf(loc.country);
         const pooled = c.weight < 0.5;
         const thin = c.n < s.thinCountryRows ? `thin data: ${c.n} local rows; ` : "";
-        const note = `${thin}rows employed in ${loc.country} vs ${refCountry} (remote work for employers abroad left out); ${poolingNote(c, `the ${region.name} pool`)}`;
+        const anchor = options.countryAnchors?.[loc.country];
+        const prior =
+          anchor !== undefined && fit.anchorElasticity !== undefined
+            ? `its prior, the ${refCountry} level × its average-wage anchor ${anchor}^${r3(fit.anchorElasticity)} (cross-country-wages),`
+            : `its prior, the ${region.name} pool,`;
+        const note = `${thin}rows employed in ${loc.country} vs ${refCountry} (remote work for employers abroad left out); ${poolingNote(c, prior)}`;
         // n is the country's own local rows; a country with none rests on its region's pool alone.
         factor = fig(r3(c.value), pooled ? fitSources.pooled : fitSources.survey, c.n > 0 ? c.n : undefined, note);
       }
