@@ -1,4 +1,4 @@
-import type { Catalog } from "@paypath/core";
+import { fallbackConfidenceCap, marketYearsOf, projectionConfidencePerYear, projectionFactor, type Catalog } from "@paypath/core";
 import type { ReactElement } from "react";
 import { ui } from "../../components/ui";
 import { formatPercent } from "../../lib/format";
@@ -25,6 +25,8 @@ export function ConfidenceSection({ catalog }: { catalog: Catalog }): ReactEleme
   const thin = thinFigures(catalog, thinRows);
   const proxies = proxyRoles(catalog);
   const projected = projectedYears(catalog);
+  const years = marketYearsOf(catalog);
+  const furthest = projected[projected.length - 1];
   const weakest = sourcesByReliability(catalog).filter((s) => s.kind === "judgement" && s.reliability < 0.5);
   return (
     <section className={ui.card} aria-labelledby="confidence-heading">
@@ -87,15 +89,25 @@ export function ConfidenceSection({ catalog }: { catalog: Catalog }): ReactEleme
           )}
         </li>
         <li>
-          <strong>Titles that name no role.</strong> A title such as “Engineer” or “Associate” gets the likeliest role family's estimate, labelled low, with a wider range and
-          a warning.
+          <strong>Titles that name no role.</strong> A title such as “Engineer” or “Associate” gets the likeliest role's estimate with a wider range and a warning; its
+          confidence is held at {formatPercent(fallbackConfidenceCap, 0)} at most, so it is always labelled low. A general title that fits a role only loosely lowers it too.
         </li>
         <li>
           <strong>Projected years.</strong>{" "}
           {projected.length === 0 ? (
             <>Every market year of this catalog is backed by salary data.</>
           ) : (
-            <>The market index for {yearsText(projected)} is a projection past the last year of salary data: an estimate for those years says so and its confidence drops.</>
+            <>
+              The market index for {yearsText(projected)} is a projection past {years.lastData}, the last year of salary data: an estimate for those years says so,
+              and each year further out multiplies its confidence by {projectionConfidencePerYear}
+              {furthest !== undefined && furthest > years.lastData + 1 && (
+                <>
+                  {" "}
+                  (an estimate for {furthest} keeps {formatPercent(projectionFactor(furthest, years), 0)} of it)
+                </>
+              )}
+              .
+            </>
           )}
         </li>
       </ul>

@@ -1,4 +1,4 @@
-import type { Catalog, Figure, SourceKind } from "@paypath/core";
+import { marketYearsOf, type Catalog, type Figure, type SourceKind } from "@paypath/core";
 
 /** How many figures come from each kind of source. */
 export interface KindCounts {
@@ -176,19 +176,14 @@ export function proxyRoles(catalog: Catalog): ProxyRole[] {
 }
 
 /**
- * The market years the catalog projects rather than measures: those after both the reference year
- * and the last year whose index comes from data (a fitted or published source).
+ * The market years the catalog projects rather than measures: those after its last year of salary
+ * data (core's `marketYearsOf`).
  *
  * @example
  * projectedYears(catalog) // → [2025, 2026, 2027, 2028, 2029, 2030]
  */
 export function projectedYears(catalog: Catalog): number[] {
-  const kindOf = new Map(catalog.sources.map((s) => [s.id, s.kind]));
-  let lastData = catalog.model.reference.year;
-  for (const y of catalog.marketIndex) {
-    const kind = kindOf.get(y.index.source);
-    if (kind !== undefined && kind !== "judgement") lastData = Math.max(lastData, y.year);
-  }
+  const { lastData } = marketYearsOf(catalog);
   return catalog.marketIndex
     .map((y) => y.year)
     .filter((year) => year > lastData)

@@ -1,7 +1,8 @@
-import type { Catalog } from "@paypath/core";
+import { fallbackConfidenceCap, type Catalog } from "@paypath/core";
 import { fixtureCatalog } from "@paypath/core/testing";
 import { cleanup, render, screen, within } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
+import { formatPercent } from "../../lib/format";
 import { AccuracySection, AnsweredSection } from "./accuracy-section";
 import { calibrationSummary } from "./accuracy-text";
 import { ConfidenceSection } from "./confidence-section";
@@ -101,7 +102,8 @@ describe("the catalog's figures and confidence", () => {
     render(<ConfidenceSection catalog={catalog} />);
     const lowered = screen.getByTestId("confidence-lowered-by").textContent ?? "";
     expect(lowered).toContain("Research scientist as ML engineer × 1.10");
-    expect(lowered).toContain("The market index for 2025 is a projection");
+    expect(lowered).toContain("The market index for 2025 is a projection past 2024");
+    expect(lowered).toContain(`held at ${formatPercent(fallbackConfidenceCap, 0)} at most`);
     expect(lowered).toContain("No fitted figure of this catalog rests on fewer than 30 rows");
     expect(screen.getByTestId("confidence-labels").textContent).toContain("high (70 % or more)");
   });
