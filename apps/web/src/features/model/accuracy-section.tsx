@@ -328,7 +328,7 @@ export function AnsweredSection({ report }: { report: EvalView }): ReactElement 
         Job titles we answer
       </h2>
       <p className="mt-1 text-sm text-slate-700">
-        A job title that names a known role is mapped to it. A title that names none (“Engineer”, “Associate”) still gets an answer: the likeliest role family's estimate,
+        A job title that names a known role is mapped to it. A title that names none (“Engineer”, “Associate”) still gets an answer: the likeliest role's estimate,
         with low confidence, a wider range and a warning saying why.
       </p>
       {sentence ? (

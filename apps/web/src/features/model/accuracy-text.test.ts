@@ -65,7 +65,7 @@ describe("titles answered", () => {
       ["unanswered", 0.01, 3],
     ]);
     expect(answeredSentence(parts)).toBe(
-      "Of every 100 job titles in the test year, 90 mapped to a role, 9 got the likeliest role family's estimate with low confidence and 1 got no answer.",
+      "Of every 100 job titles in the test year, 90 mapped to a role, 9 got the likeliest role's estimate with low confidence and 1 got no answer.",
     );
   });
 

@@ -117,7 +117,7 @@ export function answeredParts(report: EvalView): AnsweredPart[] {
   const unanswered = shareOf(c?.unanswered) ?? (answered === undefined ? undefined : Math.max(0, 1 - answered));
   return [
     { key: "mapped", label: "Mapped to a role", share: mapped, count: c?.mapped },
-    { key: "lowConfidence", label: "Likeliest role family, low confidence", share: low, count: c?.lowConfidence },
+    { key: "lowConfidence", label: "Likeliest role, low confidence", share: low, count: c?.lowConfidence },
     { key: "unanswered", label: "No answer", share: unanswered, count: c?.unanswered },
   ];
 }
@@ -143,13 +143,13 @@ export function per100(share: number): string {
  * The answered-titles result in one sentence, or undefined when the report has neither shares nor counts.
  *
  * @example
- * answeredSentence(answeredParts(report)) // → "Of every 100 job titles in the test year, 90 mapped to a role, 9 got the likeliest role family's estimate with low confidence and 1 got no answer."
+ * answeredSentence(answeredParts(report)) // → "Of every 100 job titles in the test year, 90 mapped to a role, 9 got the likeliest role's estimate with low confidence and 1 got no answer."
  */
 export function answeredSentence(parts: readonly AnsweredPart[]): string | undefined {
   const [mapped, low, none] = parts;
   if (mapped?.share === undefined) return undefined;
   const rest: string[] = [];
-  if (low?.share !== undefined) rest.push(`${per100(low.share)} got the likeliest role family's estimate with low confidence`);
+  if (low?.share !== undefined) rest.push(`${per100(low.share)} got the likeliest role's estimate with low confidence`);
   if (none?.share !== undefined) rest.push(`${per100(none.share)} got no answer`);
   const tail = rest.length === 0 ? "" : `, ${rest.join(" and ")}`;
   return `Of every 100 job titles in the test year, ${per100(mapped.share)} mapped to a role${tail}.`;

@@ -58,7 +58,7 @@ describe("the answered titles", () => {
     render(<AnsweredSection report={readEvalReport(fullReport)} />);
     const parts = screen.getByTestId("answered-parts").textContent ?? "";
     expect(parts).toContain("Mapped to a role: 90 %");
-    expect(parts).toContain("Likeliest role family, low confidence: 9 %");
+    expect(parts).toContain("Likeliest role, low confidence: 9 %");
     expect(parts).toContain("No answer: 1 %");
     expect(screen.getByText(/Answered in all: 99 %/).textContent).toContain("target at least 98 %");
   });
