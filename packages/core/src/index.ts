@@ -25,6 +25,7 @@ export {
   countryBandExponent,
   countryBandLow,
   countryOrderRatio,
+  countryOrderRatioAcrossBases,
   type PlausibilityCheck,
   type PlausibilityOptions,
   type PlausibilityReport,

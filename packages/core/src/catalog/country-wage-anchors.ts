@@ -20,6 +20,12 @@ export interface CountryWageAnchor {
   readonly source: string;
   /** The published figures behind the ratio and its year. */
   readonly note: string;
+  /**
+   * How the average was measured: a national-accounts wage bill per full-time equivalent employee
+   * (Eurostat, OECD) or a survey of employees by a national statistics office. Ratios on different
+   * bases compare less well (absent: treated as comparable to nothing).
+   */
+  readonly basis?: "national-accounts" | "survey";
 }
 
 /** Id of the catalog source entry that cites the tables behind `countryWageAnchors`. */
@@ -150,6 +156,7 @@ function anchorFromEurostat(eur: number): CountryWageAnchor {
   return {
     value: round3(usd / usAverageAnnualWage2023),
     source: countryWageAnchorSource,
+    basis: "national-accounts",
     note:
       `2023: Eurostat nama_10_fte EUR ${eur.toLocaleString("en-US")} × ${usdPerEur2023} USD/EUR ` +
       `÷ US USD ${usAverageAnnualWage2023.toLocaleString("en-US")} (OECD AV_AN_WAGE)`,
@@ -167,14 +174,14 @@ function anchorFromEurostat(eur: number): CountryWageAnchor {
  * countryWageAnchors.BG.value // → 0.182
  */
 export const countryWageAnchors: Readonly<Record<string, CountryWageAnchor>> = {
-  US: { value: 1, source: countryWageAnchorSource, note: "reference country: 1 by definition" },
+  US: { value: 1, source: countryWageAnchorSource, note: "reference country: 1 by definition", basis: "national-accounts" },
   ...Object.fromEntries(
     Object.entries(eurostatFullTimeSalary2023Eur).map(([country, eur]) => [country, anchorFromEurostat(eur)]),
   ),
   ...Object.fromEntries(
     nationalFigures.map((f) => [
       f.country,
-      { value: round3(f.annual / f.perUsd / f.usAverage), source: countryWageAnchorSource, note: f.what },
+      { value: round3(f.annual / f.perUsd / f.usAverage), source: countryWageAnchorSource, note: f.what, basis: "survey" as const },
     ]),
   ),
 };

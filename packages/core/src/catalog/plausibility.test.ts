@@ -119,6 +119,21 @@ describe("checkPlausibility", () => {
     );
   });
 
+  it("asks a threefold gap of averages measured on different bases, twofold of comparable ones", () => {
+    const catalog = catalogWith((input) => setFigure(input, "locations", "in", 0.8));
+    const anchors = (basis: "national-accounts" | "survey") => ({
+      US: { value: 1, source: "x", note: "reference", basis: "national-accounts" as const },
+      DE: { value: 0.7, source: "x", note: "test", basis: "national-accounts" as const },
+      IN: { value: 0.3, source: "x", note: "test", basis },
+    });
+    // Germany's average is 2.33× India's: an ordering only when both come from national accounts.
+    const across = byId(checkPlausibility(catalog, { countryAnchors: anchors("survey") }).checks, "country-order");
+    expect(across).toMatchObject({ passed: true });
+    const same = byId(checkPlausibility(catalog, { countryAnchors: anchors("national-accounts") }).checks, "country-order");
+    expect(same).toMatchObject({ passed: false });
+    expect(same.detail).toContain("India 0.800 above Germany 0.700");
+  });
+
   it("takes the anchors it is given: without anchors no country is checked", () => {
     const { checks } = checkPlausibility(catalogWith((input) => setFigure(input, "locations", "bg", 0.8)), { countryAnchors: {} });
     expect(checks.some((c) => c.id.startsWith("country-band-"))).toBe(false);
