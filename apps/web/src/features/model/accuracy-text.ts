@@ -99,7 +99,7 @@ export interface AnsweredPart {
 }
 
 /**
- * How the held-out job titles were answered: mapped to a role, given the likeliest role family's
+ * How the held-out job titles were answered: mapped to a role, given the likeliest role's
  * estimate with low confidence, or not answered. Shares come from the report, or from its counts
  * over the test rows; the unanswered share is what the answered share leaves.
  *
