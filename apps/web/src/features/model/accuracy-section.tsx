@@ -214,7 +214,8 @@ export function AccuracySection({ report, currency }: { report: EvalView; curren
         {report.model && report.testYear !== undefined ? (
           <>
             We fitted the catalog on survey salaries {train ? `from ${train}` : "of earlier years"} and priced {report.model.n.toLocaleString("en-US")} salaries from{" "}
-            {report.testYear} it had never seen. The baseline is what anyone could do without PayPath: the median salary of each experience level.
+            {report.testYear} it had never seen (the default catalog is then fitted the same way on every year). The baseline is what anyone could do without PayPath:
+            the median salary of each experience level.
           </>
         ) : (
           <>
