@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { defaultCatalogInput } from "../index.js";
 import { fitCatalog } from "./apply-fit.js";
-import { calibrationBins, evaluateCatalog, evalTargets, fitBaseline, scorePredictions, targetsMet } from "./evaluate.js";
+import { calibrationBins, evaluateCatalog, evalTargets, fitBaseline, priceRows, scorePredictions, targetsMet } from "./evaluate.js";
 import { surveyRow, syntheticRows } from "./testing.js";
 
 describe("scorePredictions", () => {
@@ -86,6 +86,11 @@ describe("evaluateCatalog", () => {
     expect(r.counts).toMatchObject({ testRows: 3, answered: 2, mapped: 1, lowConfidence: 1, unanswered: 1 });
     expect(r.lowConfidenceShare).toBeCloseTo(1 / 3, 12);
     expect(r.answeredShare).toBeCloseTo(2 / 3, 12);
+    // The fallback's range is wider than the same role's when the title names it.
+    const [named, guessed] = priceRows([surveyRow({ jobTitle: "Data Analyst", workYear: 2023 }), vague], catalog);
+    expect(guessed!.answer).toBe("lowConfidence");
+    const width = (p: { p25: number; p75: number } | null) => Math.log(p!.p75 / p!.p25);
+    expect(width(guessed!.prediction)).toBeGreaterThan(width(named!.prediction) * 1.05);
   });
 
   it("prices a remote row paid from abroad under the global remote policy", () => {
