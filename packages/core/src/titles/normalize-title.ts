@@ -167,8 +167,8 @@ function fallbackOf(catalog: Catalog, title: string, tokens: readonly string[], 
  * normalizeTitle("Sr. ML Engineer", catalog)
  * // → { role: "ml-engineer", level: "senior", confidence: 0.95 }
  * normalizeTitle("Engineer", catalog)
- * // → { role: "software-engineer", level: null, confidence: 0.4, fallback: true,
- * //     reason: '"Engineer" alone does not say which kind of role; priced as the likeliest, Software engineer (…), with low confidence and a wider range' }
+ * // → { role: "data-engineer", level: null, confidence: 0.4, fallback: true,
+ * //     reason: '"Engineer" alone does not say which kind of role; priced as the likeliest, Data engineer (…), with low confidence and a wider range' }
  */
 export function normalizeTitle(text: string, catalog: Catalog): TitleMatch {
   const tokens = tokenize(text);

@@ -82,7 +82,7 @@ export function yearIssue(text: string, catalog: Catalog): string | null {
  * estimate with a fallback mapping is low-confidence with wider ranges.
  *
  * @example
- * roleMatchOf({ ...values, title: "Engineer", role: "software-engineer" }, catalog) // → { confidence: 0.4, fallback: true }
+ * roleMatchOf({ ...values, title: "Engineer", role: "data-engineer" }, catalog) // → { confidence: 0.4, fallback: true }
  * roleMatchOf({ ...values, title: "Engineer", role: "ml-engineer" }, catalog) // → undefined
  */
 export function roleMatchOf(values: FormValues, catalog: Catalog): RoleMatch | undefined {
