@@ -9,6 +9,7 @@ import {
   coverageStatus,
   errorSentence,
   errorStatus,
+  formatGap,
   notMeasured,
   per100,
   segmentSentence,
@@ -98,16 +99,16 @@ function SegmentTable(props: {
               const target = s === props.overall ? props.overallTarget : props.minCoverage;
               return (
                 <tr key={s.id} className="border-b border-slate-100">
-                  <th scope="row" className={`${ui.td} text-left font-medium`}>
+                  <th scope="row" className={`${ui.td} min-w-36 text-left font-medium`}>
                     {s.name}
                     {props.showIds && s !== props.overall && <span className="text-slate-500"> ({s.id})</span>}
                   </th>
-                  <td className={`${ui.td} text-right`}>{s.model.n.toLocaleString("en-US")}</td>
-                  <td className={`${ui.td} text-right`}>{formatPercent(s.model.mdape)}</td>
-                  <td className={`${ui.td} text-right`}>{s.baseline ? formatPercent(s.baseline.mdape) : "—"}</td>
+                  <td className={`${ui.td} whitespace-nowrap text-right`}>{s.model.n.toLocaleString("en-US")}</td>
+                  <td className={`${ui.td} whitespace-nowrap text-right`}>{formatPercent(s.model.mdape)}</td>
+                  <td className={`${ui.td} whitespace-nowrap text-right`}>{s.baseline ? formatPercent(s.baseline.mdape) : "—"}</td>
                   <td className={ui.td}>
                     <span className="flex items-center gap-2">
-                      <span className="w-12 text-right">{formatPercent(s.model.coverage, 0)}</span>
+                      <span className="w-12 whitespace-nowrap text-right">{formatPercent(s.model.coverage, 0)}</span>
                       <CoverageBar value={s.model.coverage} target={target} />
                     </span>
                   </td>
@@ -169,9 +170,9 @@ function CalibrationFigure({ bins, currency }: { bins: readonly CalibrationBin[]
             <tbody>
               {bins.map((b) => (
                 <tr key={b.predicted} className="border-b border-slate-100">
-                  <td className={`${ui.td} text-right`}>{formatMoney(b.predicted, currency)}</td>
-                  <td className={`${ui.td} text-right`}>{formatMoney(b.actual, currency)}</td>
-                  <td className={`${ui.td} text-right`}>{formatPercent((b.actual - b.predicted) / b.predicted, 0)}</td>
+                  <td className={`${ui.td} whitespace-nowrap text-right`}>{formatMoney(b.predicted, currency)}</td>
+                  <td className={`${ui.td} whitespace-nowrap text-right`}>{formatMoney(b.actual, currency)}</td>
+                  <td className={`${ui.td} whitespace-nowrap text-right`}>{formatGap(b)}</td>
                   <td className={`${ui.td} text-right`}>{b.n.toLocaleString("en-US")}</td>
                 </tr>
               ))}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { answeredParts, answeredSentence, per100, segmentStatus, calibrationSummary, coverageSentence, coverageStatus, errorSentence, errorStatus, segmentSentence } from "./accuracy-text";
+import { answeredParts, answeredSentence, formatGap, per100, segmentStatus, calibrationSummary, coverageSentence, coverageStatus, errorSentence, errorStatus, segmentSentence } from "./accuracy-text";
 import { readEvalReport } from "./eval-report";
 import { fullReport, metrics } from "./eval-report.fixture";
 
@@ -26,6 +26,7 @@ describe("sentences from the numbers", () => {
     expect(segmentSentence({ ...entry, model: metrics(0.3, 0.375, 216) }, undefined)).toBe(
       "Entry level: half of 216 real salaries were within 30 % of our middle figure; 38 % fell inside the range.",
     );
+    expect(segmentSentence({ ...entry, model: metrics(0.2, 0.46, 22174) }, 0.4)).toContain("half of 22,174 real salaries");
   });
 });
 
@@ -99,6 +100,13 @@ describe("per100", () => {
 });
 
 describe("calibration in words", () => {
+  it("signs each bin's gap between prediction and real median", () => {
+    expect(formatGap({ predicted: 72_320, actual: 83_843, n: 2399 })).toBe("+16 %");
+    expect(formatGap({ predicted: 163_900, actual: 163_000, n: 2399 })).toBe("−1 %");
+    expect(formatGap({ predicted: 100_000, actual: 100_200, n: 10 })).toBe("0 %");
+  });
+
+
   it("names the bin furthest from the diagonal and its direction", () => {
     const bins = readEvalReport(fullReport).calibration!;
     const text = calibrationSummary(bins, "USD");

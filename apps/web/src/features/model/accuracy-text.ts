@@ -11,6 +11,7 @@ export type TargetStatus = "met" | "missed" | "unknown" | "too-few";
 export const notMeasured = "not measured yet";
 
 const whole = (x: number): string => formatPercent(x, 0);
+const count = (n: number): string => n.toLocaleString("en-US");
 
 /**
  * What the median absolute percentage error means for a user, against the baseline when there is one.
@@ -48,7 +49,7 @@ export function segmentSentence(segment: Segment, minCoverage: number | undefine
   const tooFew = minRows !== undefined && segment.model.n < minRows;
   const wanted = tooFew ? " (too few salaries to judge)" : minCoverage === undefined ? "" : ` (at least ${whole(minCoverage)} wanted)`;
   return (
-    `${segment.name}: half of ${segment.model.n} real salaries were within ${whole(segment.model.mdape)} of our middle figure; ` +
+    `${segment.name}: half of ${count(segment.model.n)} real salaries were within ${whole(segment.model.mdape)} of our middle figure; ` +
     `${whole(segment.model.coverage)} fell inside the range${wanted}.`
   );
 }
@@ -156,6 +157,20 @@ export function answeredSentence(parts: readonly AnsweredPart[]): string | undef
 }
 
 /**
+ * How far a bin's real median lies from our prediction, signed, as a whole percentage.
+ *
+ * @example
+ * formatGap({ predicted: 100_000, actual: 116_000, n: 10 }) // → "+16 %"
+ * formatGap({ predicted: 100_000, actual: 99_000, n: 10 }) // → "−1 %"
+ */
+export function formatGap(bin: CalibrationBin): string {
+  const gap = (bin.actual - bin.predicted) / bin.predicted;
+  const text = whole(Math.abs(gap));
+  if (text === whole(0)) return text;
+  return `${gap < 0 ? "−" : "+"}${text}`;
+}
+
+/**
  * The calibration plot in words (its text alternative): how close predicted and actual medians
  * are across the bins, and the bin where they are furthest apart.
  *
@@ -172,6 +187,6 @@ export function calibrationSummary(bins: readonly CalibrationBin[], currency: st
   return (
     `Predicted median base salary against the real median of the held-out salaries, in ${bins.length} bins by prediction; a point on the diagonal is exact. ` +
     `In every bin the real median was within ${whole(Math.abs(g))} of our prediction; ` +
-    `the widest gap: predicted ${formatMoney(widest.predicted, currency)}, real median ${formatMoney(widest.actual, currency)} (${whole(Math.abs(g))} ${direction}), ${widest.n} salaries.`
+    `the widest gap: predicted ${formatMoney(widest.predicted, currency)}, real median ${formatMoney(widest.actual, currency)} (${whole(Math.abs(g))} ${direction}), ${count(widest.n)} salaries.`
   );
 }

@@ -15,7 +15,7 @@ export function CalibrationChart({ bins, currency }: { bins: readonly Calibratio
   return (
     <div style={{ width: "100%", height: 320 }}>
       <ResponsiveContainer width="100%" height="100%">
-        <ScatterChart margin={{ top: 12, right: 16, bottom: 20, left: 4 }} accessibilityLayer={false}>
+        <ScatterChart margin={{ top: 12, right: 28, bottom: 20, left: 16 }} accessibilityLayer={false}>
           <CartesianGrid strokeDasharray="3 3" />
           <XAxis
             type="number"
@@ -36,7 +36,7 @@ export function CalibrationChart({ bins, currency }: { bins: readonly Calibratio
             tickFormatter={(v: number) => compact.format(v)}
             tick={{ fontSize: 11 }}
             width={52}
-            label={{ value: "real median base", angle: -90, position: "insideLeft", offset: 10, fontSize: 11 }}
+            label={{ value: "real median base", angle: -90, position: "left", offset: 2, fontSize: 11 }}
           />
           <ZAxis type="number" dataKey="n" name="Salaries" range={[40, 220]} />
           <ReferenceLine

@@ -56,7 +56,10 @@ export function ModelPage(): ReactElement {
           <li>That gives the median base. Bonus and equity are shares of base set by the level and scaled by the company stage; private equity is discounted for illiquidity.</li>
           <li>Total = base + bonus + equity. Each part gets a range (p25–p75) from the role's and the model's spreads.</li>
           <li>The breakdown splits the gap between the benchmark and the total median among the factors, in money; the parts add up exactly.</li>
-          <li>Confidence is the weighted mean reliability of the sources behind the figures used.</li>
+          <li>
+            Confidence is the weighted mean reliability of the sources behind the figures used, lowered for a year past the salary data and for a role guessed from a job
+            title (see what “confidence” means above).
+          </li>
         </ol>
       </section>
 
