@@ -48,7 +48,7 @@ export function CalibrationChart({ bins, currency }: { bins: readonly Calibratio
             strokeDasharray="5 4"
             label={{ value: "exact", position: "insideTopLeft", fontSize: 11, fill: "#475569" }}
           />
-          <Tooltip formatter={(v, name) => (name === "Salaries" ? String(v) : formatMoney(Number(v), currency))} />
+          <Tooltip formatter={(v, name) => (name === "Salaries" ? Number(v).toLocaleString("en-US") : formatMoney(Number(v), currency))} />
           <Scatter data={[...bins]} name="Bins" fill="#4f46e5" line={{ stroke: "#818cf8" }} isAnimationActive={false} />
         </ScatterChart>
       </ResponsiveContainer>
