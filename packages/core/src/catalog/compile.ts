@@ -104,8 +104,6 @@ export interface CompiledCatalog {
   /** Units of each currency per unit of base currency. */
   readonly fxByCurrency: ReadonlyMap<string, number>;
   readonly marketIndex: ReadonlyMap<number, YearEntry>;
-  readonly firstYear: number;
-  readonly lastYear: number;
   readonly reference: {
     readonly level: Level;
     readonly location: Location;
@@ -256,7 +254,6 @@ export function compileCatalog(catalog: Catalog): CompiledCatalog {
       { year: m.year, index: m.index.value, log: w.index * logReliability(m.index), weak: weak([m.index, `market index ${m.year}`]) },
     ]),
   );
-  const years = catalog.marketIndex.map((m) => m.year);
 
   const compiled: CompiledCatalog = {
     catalog,
@@ -276,8 +273,6 @@ export function compileCatalog(catalog: Catalog): CompiledCatalog {
     nationalByCountry,
     fxByCurrency,
     marketIndex,
-    firstYear: Math.min(...years),
-    lastYear: Math.max(...years),
     reference: {
       level: required(levels.get(ref.level), `reference level ${ref.level}`).item,
       location: required(locations.get(ref.location), `reference location ${ref.location}`).item,
