@@ -92,13 +92,14 @@ export function applyFit(input: CatalogInput, fit: SurveyFit, options: ApplyFitO
       benchmarks.set(role.id, fig(r100(fitted.benchmark * toRefYear), fitSources.survey, fitted.n, `fitted median of its own titles at the reference profile ${yearNote}`));
     } else if (!role.proxy && anchor && anchorSoc && role.soc && bls[role.soc] && bls[anchorSoc]) {
       const ratio = bls[role.soc]! / bls[anchorSoc]!;
+      const beta = fit.roleElasticity ?? 1;
       benchmarks.set(
         role.id,
         fig(
-          r100(anchor.benchmark * toRefYear * ratio),
+          r100(anchor.benchmark * toRefYear * Math.pow(ratio, beta)),
           fitSources.bls,
-          undefined, // the figure rests on BLS's national estimates, not on the few survey rows
-          `${fitted?.n ?? 0} survey rows of its own titles (fewer than ${s.minRoleRows}): ${s.anchorRole} benchmark × BLS median ${role.soc} ÷ ${anchorSoc} (${bls[role.soc]} ÷ ${bls[anchorSoc]})`,
+          undefined, // the figure rests on BLS's national estimates, not on survey rows
+          `${fitted?.n ?? 0} survey rows of its own titles (fewer than ${s.minRoleRows}): ${s.anchorRole} benchmark × (BLS median ${role.soc} ÷ ${anchorSoc} = ${bls[role.soc]} ÷ ${bls[anchorSoc]})^${r3(beta)}, β the elasticity of survey pay to BLS medians across the fitted roles`,
         ),
       );
     }
@@ -279,6 +280,7 @@ export function fitCatalog(
   const s = { ...fitSettings, ...options.settings };
   const fit = fitSurvey(rows, CatalogSchema.parse(input), {
     ...(s.shrink === undefined ? {} : { shrink: s.shrink }),
+    roleAnchors: { blsMedians: options.blsMedians, anchorRole: s.anchorRole },
     minSpreadRows: s.minSpreadRows,
     ...(options.countryAnchors ? { countryAnchors: options.countryAnchors } : {}),
   });

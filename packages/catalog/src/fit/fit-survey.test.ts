@@ -175,6 +175,33 @@ describe("applyFit", () => {
     expect(role("research-scientist").benchmark.n).toBeUndefined();
   });
 
+  it("scales a thin role's BLS ratio by the elasticity of survey pay to BLS medians across the fitted roles", () => {
+    // Survey: ML engineers earn 200k ÷ 150k = 4/3 of data scientists where BLS says 16/9: β = ln(4/3) ÷ ln(16/9) = 0.5.
+    const bls = { "15-2051": 90_000, "15-1252": 160_000, "15-1221": 360_000 };
+    const anchored = fitSurvey(syntheticRows(), defaultCatalog, { shrink: 0, minSpreadRows: 100, roleAnchors: { blsMedians: bls, anchorRole: "data-scientist" } });
+    expect(anchored.roleElasticity).toBeCloseTo(0.5, 6);
+    const priced = CatalogSchema.parse(applyFit(defaultCatalogInput, anchored, { blsMedians: bls, settings: { growth: 0.05, minSpreadRows: 100 } }));
+    const rs = priced.roles.find((r) => r.id === "research-scientist")!.benchmark;
+    // data scientist 157,500 in the reference year × (360k ÷ 90k)^0.5 = 315,000, where β = 1 would give 630,000.
+    expect(rs).toMatchObject({ value: 315_000, source: "bls-oews-ratio" });
+    expect(rs.note).toMatch(/\^0\.5, β the elasticity/);
+  });
+
+  it("shrinks a role with few rows toward its BLS-anchored prior, not toward the overall level", () => {
+    const bls = { "15-2051": 90_000, "15-1252": 160_000 };
+    const ds = syntheticRows().filter((r) => r.jobTitle === "Data Scientist");
+    const ml = syntheticRows([2023], [1]).filter((r) => r.jobTitle === "Machine Learning Engineer" && r.experienceLevel === "SE" && r.employeeResidence === "US").slice(0, 3);
+    const options = { shrink: { role: 10 }, minSpreadRows: 100 } as const;
+    const ratio = (f: ReturnType<typeof fitSurvey>): number => f.roles["ml-engineer"]!.benchmark / f.roles["data-scientist"]!.benchmark;
+    const anchored = fitSurvey([...ds, ...ml], defaultCatalog, { ...options, roleAnchors: { blsMedians: bls, anchorRole: "data-scientist" } });
+    const plain = fitSurvey([...ds, ...ml], defaultCatalog, options);
+    // Three rows at 4/3 of data scientists; the prior (16/9)^β, β fitted near 0.5, is near 4/3 too, so pooling keeps it there.
+    expect(ratio(anchored)).toBeGreaterThan(1.25);
+    expect(ratio(anchored)).toBeLessThan(1.45);
+    // Toward the overall level instead, three rows against k = 10 keep less than a third of the gap.
+    expect(ratio(plain)).toBeLessThan(1.15);
+  });
+
   it("prices a thin role that names a proxy as the proxy's benchmark × its premium, with a lower reliability", () => {
     const withProxy: CatalogInput = {
       ...defaultCatalogInput,

@@ -55,7 +55,7 @@ export interface SurveyFit {
    * (rows reaching it through a loose title are fitted apart) and its residual spread (undefined:
    * too few rows, use `pooledSpread`).
    */
-  readonly roles: Readonly<Record<string, { readonly benchmark: number; readonly n: number; readonly spread?: ResidualSpread }>>;
+  readonly roles: Readonly<Record<string, { readonly benchmark: number; readonly n: number; readonly weight: number; readonly spread?: ResidualSpread }>>;
   /** Residual spread over all rows. */
   readonly pooledSpread: ResidualSpread;
   /** Per level id and per region id: how much wider a range is than the role's (segment spreads). */
@@ -75,6 +75,8 @@ export interface SurveyFit {
   readonly companySizes: Readonly<Record<string, PooledRatio>>;
   /** Pay level of each work year relative to `lastYear`. */
   readonly years: Readonly<Record<string, PooledRatio>>;
+  /** β of the roles' prior (anchor role's level × BLS ratio^β), fitted; absent without role anchors. */
+  readonly roleElasticity?: number;
   /** β of the anchored countries' prior (reference level × anchor^β), fitted; absent without anchors. */
   readonly anchorElasticity?: number;
   /** The pseudo-count k of each factor's pooling (n / (n + k)), and of the regions. */
@@ -101,6 +103,12 @@ export interface FitOptions {
    * prior is their region's pooled level.
    */
   readonly countryAnchors?: Readonly<Record<string, number>>;
+  /**
+   * BLS national median wage per SOC code and the role whose fitted level anchors them: a role
+   * with a SOC code is shrunk toward the anchor role's level × (its BLS median ÷ the anchor's)^β,
+   * β fitted across the roles with rows (see `roleElasticity`); other roles toward the overall level.
+   */
+  readonly roleAnchors?: { readonly blsMedians: Readonly<Record<string, number>>; readonly anchorRole: string };
 }
 
 /** A row of the fit with its keys. */
@@ -176,9 +184,29 @@ export function fitSurvey(rows: readonly SurveyRow[], catalog: Catalog, options:
     return elasticity === undefined ? undefined : ref.raw + elasticity * Math.log(a);
   };
   const countryGroup = (key: string): string => (key.startsWith("abroad:") ? abroadGroup : regionOf(key).id);
+  // Roles: a role's prior is the anchor role's level × its BLS median ratio^β (β fitted on this pass).
+  const blsRatio = new Map<string, number>();
+  const roleAnchors = options.roleAnchors;
+  const anchorSoc = roleAnchors && catalog.roles.find((r) => r.id === roleAnchors.anchorRole)?.soc;
+  if (roleAnchors && anchorSoc && roleAnchors.blsMedians[anchorSoc]) {
+    for (const role of catalog.roles) {
+      const median = role.soc ? roleAnchors.blsMedians[role.soc] : undefined;
+      if (median) blsRatio.set(role.id, median / roleAnchors.blsMedians[anchorSoc]!);
+    }
+  }
+  let roleBeta: number | undefined;
+  const rolePriorOf = (key: string, raws: ReadonlyMap<string, { readonly raw: number; readonly n: number }>): number | undefined => {
+    const ratio = blsRatio.get(key);
+    const anchor = roleAnchors && raws.get(roleAnchors.anchorRole);
+    if (ratio === undefined || anchor === undefined || key === roleAnchors!.anchorRole) return undefined;
+    const points = [...raws].flatMap(([r, v]) => (blsRatio.has(r) && r !== roleAnchors!.anchorRole ? [{ x: Math.log(blsRatio.get(r)!), y: v.raw - anchor.raw, n: v.n }] : []));
+    roleBeta = anchorElasticity(points);
+    return roleBeta === undefined ? undefined : anchor.raw + roleBeta * Math.log(ratio);
+  };
   const pooling: FactorPooling[] = factorNames.map((f) => {
     const k = stated(f);
     const base: FactorPooling = k === undefined ? {} : { k };
+    if (f === "role") return blsRatio.size > 0 ? { ...base, priorOf: rolePriorOf } : base;
     if (f !== "country") return base;
     const groupK = stated("region");
     return { ...base, groupOf: countryGroup, priorOf, ...(groupK === undefined ? {} : { groupK }) };
@@ -219,12 +247,12 @@ export function fitSurvey(rows: readonly SurveyRow[], catalog: Catalog, options:
     { minRoleRows: options.minSpreadRows ?? 150 },
   );
 
-  const roles: Record<string, { benchmark: number; n: number; spread?: ResidualSpread }> = {};
+  const roles: Record<string, { benchmark: number; n: number; weight: number; spread?: ResidualSpread }> = {};
   for (const [role, e] of [...fit.effects[0]!.entries()].sort(([a], [b]) => (a < b ? -1 : 1))) {
     if (role.startsWith("loose:")) continue;
     const keys = [role, ...refKeys.slice(1)];
     const spread = spreads.roles[role];
-    roles[role] = { benchmark: Math.exp(predictLog(fit, keys)), n: e.n, ...(spread ? { spread } : {}) };
+    roles[role] = { benchmark: Math.exp(predictLog(fit, keys)), n: e.n, weight: e.weight, ...(spread ? { spread } : {}) };
   }
 
   const shrinkage: Record<string, number> = {};
@@ -250,6 +278,7 @@ export function fitSurvey(rows: readonly SurveyRow[], catalog: Catalog, options:
     years: pooledRatios(5),
     shrinkage,
     ...(elasticity === undefined ? {} : { anchorElasticity: elasticity }),
+    ...(roleBeta === undefined ? {} : { roleElasticity: roleBeta }),
     fx: fitFx(rows),
   };
 }
