@@ -1,7 +1,8 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
+import { constants as zlib } from "node:zlib";
+import compress from "@fastify/compress";
 import rateLimit from "@fastify/rate-limit";
-import fastifyStatic from "@fastify/static";
 import { appRouter, createCatalogStore, createInnerContext, followPublishedCatalog, type SessionUser } from "@paypath/api";
 import { createSessionLookup, type Auth } from "@paypath/auth";
 import { isDatabaseUnavailable, pingDatabase, pruneRateLimits, type Database, type Listen } from "@paypath/db";
@@ -16,7 +17,9 @@ import { addressKey, limitTrpcCalls, postgresRateLimitStore, tooManyRequests } f
 import { redactError } from "./redact-error.js";
 import { securityHeaders } from "./security-headers.js";
 import { createSingleCallHandler } from "./trpc-single-call.js";
+import { revalidatePublicReads } from "./revalidate.js";
 import { refuseUnstorableAuthInput } from "./unstorable-auth-input.js";
+import { serveWebApp } from "./web-app.js";
 
 export interface AppDeps {
   readonly env: Env;
@@ -56,6 +59,20 @@ async function sendFetchResponse(reply: FastifyReply, response: Response): Promi
   const cookies = response.headers.getSetCookie();
   if (cookies.length > 0) reply.header("set-cookie", cookies);
   return reply.send(response.body ? await response.text() : null);
+}
+
+function wildcardOf(request: FastifyRequest): string {
+  return (request.params as { "*"?: string } | undefined)?.["*"] ?? "";
+}
+
+/** The procedure path of an unbatched tRPC call (`catalog.published`); "" for a batch or anything unreadable. */
+function procedurePathOf(request: FastifyRequest): string {
+  if ((request.query as Record<string, unknown> | undefined)?.batch !== undefined) return "";
+  try {
+    return decodeURIComponent(wildcardOf(request));
+  } catch {
+    return "";
+  }
 }
 
 /** Answers 503 with Retry-After: the database cannot be reached now, and the request may be retried. */
@@ -118,6 +135,17 @@ export async function buildApp({ env, db, auth, listen }: AppDeps): Promise<Fast
   });
   app.addHook("onRequest", async (_request, reply) => {
     reply.headers(headers);
+  });
+  // Responses over 1 KB of a text type (JSON, HTML, CSS, JavaScript) are compressed as the browser
+  // accepts: brotli at quality 4 (fast enough per request, close to gzip -9 in size), else gzip.
+  // Registered before any route: it attaches itself to each route as the route is declared. The web
+  // app's files come precompressed from the build and pass through untouched. Request bodies are
+  // not decompressed, so the body limits count the bytes that arrive.
+  await app.register(compress, {
+    encodings: ["br", "gzip"],
+    threshold: 1024,
+    brotliOptions: { params: { [zlib.BROTLI_PARAM_QUALITY]: 4 } },
+    globalDecompression: false,
   });
   // Rate limits are counted in PostgreSQL, so every server process on the database shares them.
   await app.register(rateLimit, { global: false, store: postgresRateLimitStore(db) });
@@ -192,6 +220,9 @@ export async function buildApp({ env, db, auth, listen }: AppDeps): Promise<Fast
     trpc.addContentTypeParser("application/json", { parseAs: "string" }, (_request, body, done) => done(null, body));
     // Resolve the session once per request; the rate limit and the procedures both use it.
     const users = new WeakMap<FastifyRequest, SessionUser | null>();
+    // The published catalog is the same for everyone and changes only when a version is published:
+    // browsers keep it and revalidate (ETag → 304), so a repeat visit does not download it again.
+    trpc.addHook("onSend", revalidatePublicReads(["catalog.published"], procedurePathOf));
     const lookUpSession = createSessionLookup(auth, db);
     trpc.addHook("onRequest", async (request) => {
       users.set(request, await lookUpSession(request.headers.cookie));
@@ -217,7 +248,7 @@ export async function buildApp({ env, db, auth, listen }: AppDeps): Promise<Fast
       bodyLimit: fileUploadBodyLimit,
       preParsing: limitTrpcBody(),
       async handler(request, reply) {
-        const path = decodeURIComponent((request.params as { "*": string })["*"]);
+        const path = decodeURIComponent(wildcardOf(request));
         if (await singleCall(request, reply, path, (error) => logError(request, { error, path }))) return reply;
         const response = await fetchRequestHandler({
           endpoint: "/trpc",
@@ -233,17 +264,10 @@ export async function buildApp({ env, db, auth, listen }: AppDeps): Promise<Fast
     });
   });
 
-  // The built web app, with index.html for any other GET (client-side routes).
+  // The built web app (precompressed, cached by name), with index.html for any other GET (client-side routes).
   const webDist = env.WEB_DIST ?? join(import.meta.dirname, "../../web/dist");
   if (existsSync(join(webDist, "index.html"))) {
-    await app.register(fastifyStatic, { root: webDist, wildcard: false, index: ["index.html"] });
-    app.setNotFoundHandler((request, reply) => {
-      const isApi = request.url.startsWith("/trpc") || request.url.startsWith("/api/");
-      if (request.method === "GET" && !isApi && request.headers.accept?.includes("text/html")) {
-        return reply.type("text/html").sendFile("index.html");
-      }
-      return reply.code(404).send({ error: "not found" });
-    });
+    await serveWebApp(app, webDist);
   } else {
     app.log.warn({ webDist }, "web app not built; serving the API only");
   }

@@ -1,6 +1,6 @@
 import type { AppRouter } from "@paypath/api";
 import { QueryClient } from "@tanstack/react-query";
-import { createTRPCClient, httpBatchLink } from "@trpc/client";
+import { createTRPCClient, httpBatchLink, httpLink, splitLink } from "@trpc/client";
 import { createTRPCContext } from "@trpc/tanstack-react-query";
 
 export const { TRPCProvider, useTRPC, useTRPCClient } = createTRPCContext<AppRouter>();
@@ -18,15 +18,24 @@ export function createQueryClient(): QueryClient {
   });
 }
 
-/** The tRPC client over HTTP: batched, plain JSON, with the session cookie. */
+/**
+ * Calls sent alone, never batched: the published catalog, as `GET /trpc/catalog.published`, the
+ * URL index.html preloads (so the page's own request is answered by the preload) and the server
+ * answers with an ETag (so a repeat visit revalidates it instead of downloading it again).
+ */
+export const unbatchedPaths: ReadonlySet<string> = new Set(["catalog.published"]);
+
+const withCookies: typeof fetch = (url, options) => fetch(url, { ...options, credentials: "include" });
+
+/** The tRPC client over HTTP: batched (but for `unbatchedPaths`), plain JSON, with the session cookie. */
 export function createApiClient(): ReturnType<typeof createTRPCClient<AppRouter>> {
   return createTRPCClient<AppRouter>({
     links: [
-      httpBatchLink({
-        url: "/trpc",
+      splitLink({
+        condition: (op) => op.type === "query" && unbatchedPaths.has(op.path),
+        true: httpLink({ url: "/trpc", fetch: withCookies }),
         // The server refuses a batch of more than 10 calls.
-        maxItems: 10,
-        fetch: (url, options) => fetch(url, { ...options, credentials: "include" }),
+        false: httpBatchLink({ url: "/trpc", maxItems: 10, fetch: withCookies }),
       }),
     ],
   });
