@@ -9,8 +9,8 @@ import type { Plugin } from "vite";
 const brotli = promisify(brotliCompress);
 const gzipAsync = promisify(gzip);
 
-/** Text formats worth compressing; images like PNG and ICO are compressed already or tiny. */
-const compressible = /\.(?:js|mjs|css|html|svg|json|txt|xml|webmanifest|map)$/;
+/** Text formats (and icons, which may hold bitmaps); PNG, JPEG and fonts are compressed already. */
+const compressible = /\.(?:js|mjs|css|html|svg|ico|json|txt|xml|webmanifest|map)$/;
 
 async function filesUnder(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true, recursive: true });
