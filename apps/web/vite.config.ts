@@ -1,7 +1,7 @@
 import tailwindcss from "@tailwindcss/vite";
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "vite";
-import { precompress } from "./scripts/precompress";
+import { precompress } from "./scripts/precompress.ts";
 
 const apiTarget = "http://127.0.0.1:3000";
 

@@ -90,7 +90,11 @@ async function visit(page, cdp, baseUrl) {
   // The route's lazy part (the waterfall chart) loads after the figure: wait for it, then for every request to end.
   await page.locator("[data-testid=waterfall] .recharts-surface").waitFor({ timeout: 60_000 });
   await page.waitForLoadState("networkidle", { timeout: 60_000 });
-  while (pending.size > 0) await new Promise((resolve) => setTimeout(resolve, 50));
+  const deadline = performance.now() + 60_000;
+  while (pending.size > 0) {
+    if (performance.now() > deadline) throw new Error(`requests still open after a minute: ${pending.size}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
   cdp.off("Network.requestWillBeSent", onRequest);
   cdp.off("Network.responseReceived", onResponse);
   cdp.off("Network.loadingFinished", onFinished);
