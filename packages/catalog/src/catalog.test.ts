@@ -90,7 +90,8 @@ describe("the default catalog", () => {
       ["principal", 5, "ic", null],
       ["director", 6, "management", "EX"],
     ]);
-    expect(c.skills.map((s) => s.id)).toEqual([
+    // Saved plans and profiles refer to these skills: they keep their ids and come first.
+    expect(c.skills.slice(0, 14).map((s) => s.id)).toEqual([
       "llm-fine-tuning", "distributed-training", "rl-for-agents", "evaluation-design", "safety-interpretability", "multimodal",
       "inference-optimization", "ai-security", "rag", "prompt-engineering", "mlops-kubernetes", "cloud-platforms", "data-pipelines",
       "governance-compliance",
