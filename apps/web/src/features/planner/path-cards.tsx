@@ -2,6 +2,7 @@ import type { Catalog, PlanPath, PlanStep } from "@paypath/core";
 import type { ReactElement } from "react";
 import { formatMoney, formatSignedMoney } from "../../lib/format";
 import { pathColors } from "./pay-series";
+import type { SpeedBadge } from "./plan-summary";
 
 const kindNames: Record<PlanStep["kind"], string> = {
   "learn-skill": "Learn",
@@ -12,10 +13,9 @@ const kindNames: Record<PlanStep["kind"], string> = {
 const monthsText = (n: number): string => `${n} ${n === 1 ? "month" : "months"}`;
 
 /** The shown paths side by side (one column on a phone), each a timeline of its steps with pay. */
-export function PathCards({ paths, catalog }: { paths: readonly PlanPath[]; catalog: Catalog }): ReactElement {
+export function PathCards({ paths, badges, catalog }: { paths: readonly PlanPath[]; badges: readonly SpeedBadge[]; catalog: Catalog }): ReactElement {
   const currency = catalog.baseCurrency;
   const money = (n: number): string => formatMoney(n, currency);
-  const fastest = Math.min(...paths.map((p) => p.months));
   const levelName = (id: string): string => catalog.levels.find((l) => l.id === id)?.name ?? id;
   const roleName = (id: string): string => catalog.roles.find((r) => r.id === id)?.name ?? id;
 
@@ -26,7 +26,11 @@ export function PathCards({ paths, catalog }: { paths: readonly PlanPath[]; cata
           <h3 className="flex flex-wrap items-center gap-2 font-semibold text-slate-900">
             <span aria-hidden="true" className="inline-block size-3 rounded-full" style={{ background: pathColors[i % pathColors.length] }} />
             Path {i + 1}
-            {path.months === fastest && <span className="rounded bg-slate-100 px-1.5 py-0.5 text-xs font-medium text-slate-700">fastest</span>}
+            {badges[i] && (
+              <span className="rounded bg-slate-100 px-1.5 py-0.5 text-xs font-medium text-slate-700" data-testid="path-badge">
+                {badges[i] === "tied" ? "tied fastest" : "fastest"}
+              </span>
+            )}
           </h3>
           <p className="mt-1 text-sm">
             <strong data-testid="path-months">{monthsText(path.months)}</strong> to the target

@@ -11,6 +11,7 @@ import { loadValues, storeValues } from "../estimate/stored-values";
 import { GapList } from "./gap-list";
 import { PathCards } from "./path-cards";
 import { pathsToShow, payChartOf, type PathView } from "./pay-series";
+import { fastestOf, fastestText, maxMonthsInLevel, parseMonthsInLevel, speedBadges, timeInLevelBinds } from "./plan-summary";
 import { initialTarget, targetChoiceOf, targetName, toPlanTarget, type TargetChoice } from "./plan-target";
 import { SavePlan } from "./save-plan";
 import { SavedPlans, type SavedRequest } from "./saved-plans";
@@ -51,6 +52,9 @@ function PlannerWorkspace({ catalog }: { catalog: Catalog }): ReactElement {
   const [target, setTarget] = useState<TargetChoice>(() => initialTarget(catalog));
   const [hours, setHours] = useState(10);
   const [monthsInLevel, setMonthsInLevel] = useState(0);
+  const [monthsText, setMonthsText] = useState("0");
+  const monthsCheck = parseMonthsInLevel(monthsText);
+  const monthsError = monthsCheck.ok ? null : monthsCheck.message;
   const [view, setView] = useState<PathView>("best");
 
   const request = useMemo(() => ({ values, target, hours, monthsInLevel }), [values, target, hours, monthsInLevel]);
@@ -65,6 +69,13 @@ function PlannerWorkspace({ catalog }: { catalog: Catalog }): ReactElement {
   }, [values, profile]);
 
   const shown = useMemo(() => (outcome.result?.reachable ? pathsToShow(outcome.result, view) : []), [outcome.result, view]);
+  // One computation of the fastest path feeds the headline, the badges and the saved summaries.
+  const fastest = useMemo(() => (outcome.result ? fastestOf(outcome.result) : null), [outcome.result]);
+  const badges = useMemo(() => speedBadges(shown, fastest), [shown, fastest]);
+  const hoursNote = useMemo(
+    () => (outcome.result ? timeInLevelBinds(outcome.result, catalog, deferred.monthsInLevel) : null),
+    [outcome.result, catalog, deferred.monthsInLevel],
+  );
   const chart = useMemo(() => {
     if (!outcome.result) return null;
     const markerLabel = (s: PlanStep): string =>
@@ -73,13 +84,14 @@ function PlannerWorkspace({ catalog }: { catalog: Catalog }): ReactElement {
   }, [shown, outcome.result, catalog]);
 
   const planTarget = toPlanTarget(target);
-  const saveRequest = profile ? { profile, target: planTarget, options: { hoursPerWeek: hours, monthsInLevel } } : null;
+  const saveRequest = profile && monthsError === null ? { profile, target: planTarget, options: { hoursPerWeek: hours, monthsInLevel } } : null;
 
   function load(saved: SavedRequest): void {
     setValues(fromProfile(saved.profile));
     setTarget(targetChoiceOf(saved.target));
     setHours(clampHours(saved.options.hoursPerWeek ?? 10));
     setMonthsInLevel(saved.options.monthsInLevel ?? 0);
+    setMonthsText(String(saved.options.monthsInLevel ?? 0));
     window.scrollTo({ top: 0 });
   }
 
@@ -168,11 +180,23 @@ function PlannerWorkspace({ catalog }: { catalog: Catalog }): ReactElement {
                 type="number"
                 inputMode="numeric"
                 min={0}
-                max={600}
-                value={monthsInLevel}
-                onChange={(e) => setMonthsInLevel(Math.min(600, Math.max(0, Math.trunc(Number(e.target.value) || 0))))}
+                max={maxMonthsInLevel}
+                step={1}
+                value={monthsText}
+                onChange={(e) => {
+                  setMonthsText(e.target.value);
+                  const parsed = parseMonthsInLevel(e.target.value);
+                  if (parsed.ok) setMonthsInLevel(parsed.value);
+                }}
+                aria-invalid={monthsError !== null}
+                aria-describedby={monthsError ? `${id}-in-level-error` : undefined}
                 className={ui.input}
               />
+              {monthsError && (
+                <p id={`${id}-in-level-error`} className={ui.error} role="alert" data-testid="months-in-level-error">
+                  {monthsError} The plan below still uses {monthsInLevel}.
+                </p>
+              )}
             </div>
           </section>
 
@@ -223,8 +247,15 @@ function PlannerWorkspace({ catalog }: { catalog: Catalog }): ReactElement {
                 </fieldset>
               </div>
               <p className={ui.muted}>
-                Today: {Math.round(outcome.result.today.total.p50).toLocaleString("en-US")} {catalog.baseCurrency} total (median).
+                Today: {Math.round(outcome.result.today.total.p50).toLocaleString("en-US")} {catalog.baseCurrency} total (median).{" "}
+                <span data-testid="plan-fastest">{capitalize(fastestText(fastest))}.</span>
+                {fastest && !shown.some((p) => p.months === fastest.months) && <> None of the paths shown is the fastest: choose “Quickest for the pay”.</>}
               </p>
+              {hoursNote && (
+                <p className="mt-2 rounded-md border border-sky-200 bg-sky-50 p-2 text-sm text-sky-900" data-testid="hours-note">
+                  {hoursNote}
+                </p>
+              )}
               <figure className="mt-3" data-testid="plan-chart">
                 <Suspense fallback={<div className="h-[280px] animate-pulse rounded bg-slate-100" aria-hidden="true" />}>
                   <PayChart data={chart} currency={catalog.baseCurrency} />
@@ -232,7 +263,7 @@ function PlannerWorkspace({ catalog }: { catalog: Catalog }): ReactElement {
                 <figcaption className="sr-only">Projected total pay, median, by month for each path; levels and roles reached are marked. The paths below list the same figures.</figcaption>
               </figure>
               <div className="mt-3">
-                <PathCards paths={shown} catalog={catalog} />
+                <PathCards paths={shown} badges={badges} catalog={catalog} />
               </div>
             </section>
           )}
@@ -242,6 +273,8 @@ function PlannerWorkspace({ catalog }: { catalog: Catalog }): ReactElement {
     </div>
   );
 }
+
+const capitalize = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 
 function requiredErrors(values: FormValues): Record<string, string> {
   const errors: Record<string, string> = {};

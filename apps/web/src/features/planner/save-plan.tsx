@@ -5,6 +5,7 @@ import { useState, type ReactElement } from "react";
 import { SaveForm } from "../../components/save-form";
 import { issuesByField, issuesOf, messageOf } from "../../lib/api-errors";
 import { useTRPC } from "../../lib/trpc";
+import { fastestOf, fastestText } from "./plan-summary";
 
 /** Names and saves the plan (`planner.save`): the server plans again with the published catalog and stores it. */
 export function SavePlan(props: {
@@ -56,7 +57,7 @@ export function SavePlan(props: {
         !save.isPending && (
           <p className="mt-2 text-emerald-700" data-testid="plan-save-status">
             Saved with catalog {save.data.catalogVersion.version}
-            {save.data.result.reachable ? `: fastest path ${save.data.result.frontier[0]?.months ?? 0} months.` : " (target not reachable)."}
+            : {fastestText(fastestOf(save.data.result))}.
           </p>
         )
       }

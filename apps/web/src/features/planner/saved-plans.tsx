@@ -7,6 +7,7 @@ import { messageOf } from "../../lib/api-errors";
 import { useTRPC } from "../../lib/trpc";
 import { planChanges } from "./plan-changes";
 import { targetName } from "./plan-target";
+import { fastestOf, fastestText } from "./plan-summary";
 
 const dateFormat = new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeStyle: "short" });
 
@@ -80,7 +81,8 @@ function Rerun(props: { id: string; catalog: Catalog; onLoad: (request: SavedReq
     { catalogVersion: current.catalogVersion.version, result: current.result },
     props.catalog.baseCurrency,
   );
-  const fastest = current.result.frontier[0];
+  const fastest = fastestOf(current.result);
+  const fastestPay = current.result.frontier.find((p) => p.months === fastest?.months);
   return (
     <div className="mt-2 rounded-md bg-slate-50 p-3" data-testid="plan-rerun" aria-live="polite">
       {changed || lines.length > 0 ? (
@@ -96,8 +98,8 @@ function Rerun(props: { id: string; catalog: Catalog; onLoad: (request: SavedReq
         <p className="font-medium text-emerald-700">Unchanged on the current catalog ({current.catalogVersion.version}).</p>
       )}
       <p className="mt-1 text-slate-600">
-        {current.result.reachable && fastest
-          ? `Fastest path now: ${fastest.months} months, ${Math.round(fastest.pay.total.p50).toLocaleString("en-US")} ${props.catalog.baseCurrency} median.`
+        {current.result.reachable && fastest && fastestPay
+          ? `Now: ${fastestText(fastest)}, ${Math.round(fastestPay.pay.total.p50).toLocaleString("en-US")} ${props.catalog.baseCurrency} median.`
           : `Not reachable now: ${current.result.reasons.map((r) => r.message).join(" ")}`}
       </p>
       <button
