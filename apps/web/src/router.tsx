@@ -27,6 +27,18 @@ const plannerRoute = createRoute({
   path: "/planner",
   component: lazyRouteComponent(() => import("./features/planner/planner-page"), "PlannerPage"),
 });
+const compareRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/planner/compare",
+  validateSearch: (search: Record<string, unknown>): { hours: number; monthsInLevel: number } => {
+    const whole = (v: unknown, min: number, max: number, fallback: number): number => {
+      const n = Number(v);
+      return Number.isInteger(n) && n >= min && n <= max ? n : fallback;
+    };
+    return { hours: whole(search.hours, 2, 40, 10), monthsInLevel: whole(search.monthsInLevel, 0, 600, 0) };
+  },
+  component: lazyRouteComponent(() => import("./features/planner/compare-route"), "CompareRoute"),
+});
 const offersRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: "/offers",
@@ -43,7 +55,7 @@ const adminRoute = createRoute({
   component: lazyRouteComponent(() => import("./features/catalog-admin/catalog-admin-page"), "CatalogAdminPage"),
 });
 
-const routeTree = rootRoute.addChildren([estimateRoute, signInRoute, signUpRoute, plannerRoute, offersRoute, modelRoute, teamRoute, adminRoute]);
+const routeTree = rootRoute.addChildren([estimateRoute, signInRoute, signUpRoute, plannerRoute, compareRoute, offersRoute, modelRoute, teamRoute, adminRoute]);
 
 /**
  * The app's router over the code-based route tree.
