@@ -51,7 +51,7 @@ describe("timeInLevelBinds", () => {
     expect(more.frontier[0]!.months).toBe(rule - 6);
     expect(timeInLevelBinds(plan, fixtureCatalog, 6)).toBe(
       `Your fastest path takes ${rule - 6} months because the promotion to Senior needs ${rule} months in level and you have 6. ` +
-        "The skills it needs fit inside that time, so more study hours do not bring the date forward; they leave more room before the promotion.",
+        "Any skills on the way fit inside that time, so more study hours do not bring the date forward; they only leave more room before the promotion.",
     );
   });
 

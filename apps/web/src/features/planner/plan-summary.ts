@@ -79,7 +79,7 @@ export function timeInLevelBinds(result: PlanLike & Pick<PlanResult, "gap">, cat
   const held = monthsInLevel > 0 ? ` and you have ${Math.min(monthsInLevel, promotions[0]!.months)}` : "";
   return (
     `Your fastest path takes ${fastest.months} months because ${needs}${held}. ` +
-    "The skills it needs fit inside that time, so more study hours do not bring the date forward; they leave more room before the promotion."
+    "Any skills on the way fit inside that time, so more study hours do not bring the date forward; they only leave more room before the promotion."
   );
 }
 
