@@ -1,5 +1,5 @@
 import { planPaths, ProfileError, type Catalog, type PlanOptionsInput, type PlanResult, type Profile } from "@paypath/core";
-import { fastestOf } from "./plan-summary";
+import { fastestOf, isProven } from "./plan-summary";
 
 /** One direction (a catalog preset) planned for the user's profile: its best path by pay per month. */
 export interface DirectionRow {
@@ -20,6 +20,8 @@ export interface DirectionRow {
   readonly fastestMonths: number;
   /** Role reached (id). */
   readonly role: string;
+  /** False when the planner stopped at its work budget: the best found, not proven best. */
+  readonly proven: boolean;
 }
 
 /**
@@ -33,7 +35,7 @@ export interface DirectionRow {
 export function directionRowOf(preset: { id: string; name: string; description: string }, result: PlanResult): DirectionRow {
   const best = result.reachable ? result.best[0] : undefined;
   const fastest = fastestOf(result);
-  const base = { preset: preset.id, name: preset.name, description: preset.description, role: result.target.role };
+  const base = { preset: preset.id, name: preset.name, description: preset.description, role: result.target.role, proven: isProven(result) };
   if (!best || !fastest) {
     return { ...base, reachable: false, reasons: result.reasons.map((r) => r.message), months: 0, pay: 0, gain: 0, gainPerMonth: 0, cost: 0, fastestMonths: 0 };
   }
@@ -64,7 +66,7 @@ export function planDirection(catalog: Catalog, profile: Profile, presetId: stri
     return directionRowOf(meta, planPaths(profile, { preset: presetId }, catalog, options));
   } catch (e) {
     if (!(e instanceof ProfileError)) throw e;
-    const row = { ...meta, preset: presetId, role: preset?.role ?? "", reachable: false, reasons: [`${e.path.join(".")}: ${e.reason}`] };
+    const row = { ...meta, preset: presetId, role: preset?.role ?? "", proven: true, reachable: false, reasons: [`${e.path.join(".")}: ${e.reason}`] };
     return { ...row, months: 0, pay: 0, gain: 0, gainPerMonth: 0, cost: 0, fastestMonths: 0 };
   }
 }

@@ -175,6 +175,11 @@ function CompareWorkspace({ catalog, search }: { catalog: Catalog; search: Compa
                     {row.cost > 0 && <> · courses {money(row.cost)}</>}
                     {row.fastestMonths < row.months && <> · fastest path {row.fastestMonths} months, for less pay</>}
                   </p>
+                  {!row.proven && (
+                    <p className="mt-1 text-xs text-amber-800" data-testid="direction-not-proven">
+                      Not proven best: the search stopped at its work limit.
+                    </p>
+                  )}
                 </>
               ) : (
                 <p className="mt-2 text-sm text-amber-800" data-testid="direction-unreachable">

@@ -2,10 +2,11 @@ import type { Catalog, PlanPath, PlanStep } from "@paypath/core";
 import type { ReactElement } from "react";
 import { formatMoney, formatSignedMoney } from "../../lib/format";
 import { pathColors } from "./pay-series";
-import type { SpeedBadge } from "./plan-summary";
+import { payCutOf, warningsOf, type SpeedBadge } from "./plan-summary";
 
-const kindNames: Record<PlanStep["kind"], string> = {
+const kindNames: Readonly<Record<string, string>> = {
   "learn-skill": "Learn",
+  "earn-credential": "Credential",
   promotion: "Promotion",
   "role-change": "Role change",
 };
@@ -45,16 +46,23 @@ export function PathCards({ paths, badges, catalog }: { paths: readonly PlanPath
               {path.cost > 0 && <> · courses {money(path.cost)}</>}
             </span>
           </p>
+          {warningsOf(path).length > 0 && (
+            <ul className="mt-2 space-y-1 rounded-md border border-amber-200 bg-amber-50 p-2 text-xs text-amber-900" data-testid="path-warnings">
+              {warningsOf(path).map((w) => (
+                <li key={w}>⚠ {w}</li>
+              ))}
+            </ul>
+          )}
           <ol className="mt-2 space-y-2 border-l-2 border-slate-200 pl-3 text-sm" aria-label={`Steps of path ${i + 1}`}>
             {path.steps.length === 0 && <li className="text-slate-600">You are there already.</li>}
             {path.steps.map((step) => (
               <li key={`${step.kind}-${step.id}-${step.endMonth}`} className="relative min-w-0">
                 <span
                   aria-hidden="true"
-                  className={`absolute top-1.5 -left-[1.0625rem] size-2 rounded-full ${step.kind === "learn-skill" ? "bg-slate-400" : "bg-indigo-600"}`}
+                  className={`absolute top-1.5 -left-[1.0625rem] size-2 rounded-full ${step.kind === "promotion" || step.kind === "role-change" ? "bg-indigo-600" : "bg-slate-400"}`}
                 />
                 <p className="text-xs text-slate-600 tabular-nums">
-                  {step.startMonth === step.endMonth ? `Month ${step.endMonth}` : `Months ${step.startMonth}–${step.endMonth}`} · {kindNames[step.kind]}
+                  {step.startMonth === step.endMonth ? `Month ${step.endMonth}` : `Months ${step.startMonth}–${step.endMonth}`} · {kindNames[step.kind] ?? step.kind}
                 </p>
                 <p className="font-medium break-words">{step.label}</p>
                 <p className="text-slate-600 tabular-nums">
@@ -62,11 +70,24 @@ export function PathCards({ paths, badges, catalog }: { paths: readonly PlanPath
                   {step.cost > 0 && <> · cost {money(step.cost)}</>}
                 </p>
                 {step.scope && <p className="text-xs text-slate-500">Also expected: {step.scope}</p>}
+                <PayCutNote step={step} money={money} />
               </li>
             ))}
           </ol>
         </li>
       ))}
     </ol>
+  );
+}
+
+/** A step that pays less than staying: how much less, and the alternative of staying. */
+function PayCutNote({ step, money }: { step: PlanStep; money: (n: number) => string }): ReactElement | null {
+  const cut = payCutOf(step);
+  if (!cut) return null;
+  return (
+    <p className="mt-1 rounded bg-amber-50 px-1.5 py-1 text-xs text-amber-900" data-testid="step-pay-cut">
+      Pay cut: {money(cut.stepTotalP50)} after this step against {money(cut.stayTotalP50)} staying {cut.stayLabel} (
+      {money(cut.stayTotalP50 - cut.stepTotalP50)} less a year).
+    </p>
   );
 }

@@ -79,7 +79,7 @@ export function payChartOf(paths: readonly PlanPath[], today: PlanPay, markerLab
     });
   const markers: PayMarker[] = paths.flatMap((p, i) =>
     p.steps
-      .filter((s) => s.kind !== "learn-skill")
+      .filter((s) => s.kind === "promotion" || s.kind === "role-change")
       .map((s) => ({ series: `p${i}`, month: s.endMonth, total: s.pay.total.p50, label: markerLabel(s) })),
   );
   return { rows, series, markers };

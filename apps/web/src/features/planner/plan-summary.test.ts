@@ -2,7 +2,7 @@ import { planPaths, type PlanPath } from "@paypath/core";
 import { fixtureCatalog } from "@paypath/core/testing";
 import { describe, expect, it } from "vitest";
 import { pathsToShow } from "./pay-series";
-import { fastestOf, fastestText, parseMonthsInLevel, speedBadges, timeInLevelBinds } from "./plan-summary";
+import { fastestOf, fastestText, isProven, parseMonthsInLevel, payCutOf, speedBadges, timeInLevelBinds, warningsOf } from "./plan-summary";
 
 const path = (id: string, months: number): PlanPath => ({ id, months }) as PlanPath;
 
@@ -81,5 +81,22 @@ describe("parseMonthsInLevel", () => {
       expect(parsed.message).toContain("Months already in your current level");
       expect(parsed.message).toContain(words);
     }
+  });
+});
+
+describe("the planner's flags", () => {
+  it("reads a plan as proven unless it says otherwise", () => {
+    expect(isProven({})).toBe(true);
+    expect(isProven({ proven: true })).toBe(true);
+    expect(isProven({ proven: false })).toBe(false);
+  });
+
+  it("reads a step's pay cut and a path's warnings, and nothing when absent", () => {
+    const cut = { stayTotalP50: 240_000, stepTotalP50: 210_000, stayLabel: "senior software engineer" };
+    expect(payCutOf({ kind: "role-change", payCut: cut })).toEqual(cut);
+    expect(payCutOf({ kind: "role-change" })).toBeNull();
+    expect(payCutOf({ payCut: undefined })).toBeNull();
+    expect(warningsOf({ warnings: ["pays less", 3] })).toEqual(["pays less"]);
+    expect(warningsOf({})).toEqual([]);
   });
 });

@@ -112,3 +112,45 @@ export function parseMonthsInLevel(text: string): { ok: true; value: number } | 
   const parsed = MonthsInLevelSchema.safeParse(text);
   return parsed.success ? { ok: true, value: parsed.data } : { ok: false, message: parsed.error.issues[0]?.message ?? "Months already in your current level is not valid." };
 }
+
+/** A pay cut on a step: the pay of staying at that month against the pay after the step. */
+export interface PayCut {
+  readonly stayTotalP50: number;
+  readonly stepTotalP50: number;
+  readonly stayLabel: string;
+}
+
+/**
+ * Whether the plan's paths are proven best. A plan without the flag (older saved results) counts
+ * as proven; `proven: false` means the search stopped at its work budget.
+ *
+ * @example
+ * isProven({ proven: false }) // → false
+ */
+export function isProven(result: object): boolean {
+  return !("proven" in result) || result.proven !== false;
+}
+
+/**
+ * The pay cut a step carries, if any (the planner flags a step whose pay is lower than staying).
+ *
+ * @example
+ * payCutOf(step) // → { stayTotalP50: 240000, stepTotalP50: 210000, stayLabel: "senior software engineer" }
+ */
+export function payCutOf(step: object): PayCut | null {
+  if (!("payCut" in step)) return null;
+  const cut = step.payCut as Partial<PayCut> | undefined;
+  if (!cut || typeof cut.stayTotalP50 !== "number" || typeof cut.stepTotalP50 !== "number") return null;
+  return { stayTotalP50: cut.stayTotalP50, stepTotalP50: cut.stepTotalP50, stayLabel: typeof cut.stayLabel === "string" ? cut.stayLabel : "your job today" };
+}
+
+/**
+ * A path's plain-word warnings (empty when none).
+ *
+ * @example
+ * warningsOf(path) // → ["Moving to AI product manager pays less than staying a senior software engineer …"]
+ */
+export function warningsOf(path: object): readonly string[] {
+  if (!("warnings" in path) || !Array.isArray(path.warnings)) return [];
+  return path.warnings.filter((w): w is string => typeof w === "string");
+}

@@ -11,7 +11,7 @@ import { loadValues, storeValues } from "../estimate/stored-values";
 import { GapList } from "./gap-list";
 import { PathCards } from "./path-cards";
 import { pathsToShow, payChartOf, type PathView } from "./pay-series";
-import { fastestOf, fastestText, maxMonthsInLevel, parseMonthsInLevel, speedBadges, timeInLevelBinds } from "./plan-summary";
+import { fastestOf, fastestText, isProven, maxMonthsInLevel, parseMonthsInLevel, speedBadges, timeInLevelBinds } from "./plan-summary";
 import { initialTarget, targetChoiceOf, targetName, toPlanTarget, type TargetChoice } from "./plan-target";
 import { SavePlan } from "./save-plan";
 import { SavedPlans, type SavedRequest } from "./saved-plans";
@@ -257,6 +257,11 @@ function PlannerWorkspace({ catalog }: { catalog: Catalog }): ReactElement {
                 <span data-testid="plan-fastest">{capitalize(fastestText(fastest))}.</span>
                 {fastest && !shown.some((p) => p.months === fastest.months) && <> None of the paths shown is the fastest: choose “Quickest for the pay”.</>}
               </p>
+              {!isProven(outcome.result) && (
+                <p className="mt-2 rounded-md border border-amber-200 bg-amber-50 p-2 text-sm text-amber-900" data-testid="not-proven">
+                  Not proven best: the search stopped at its work limit, so these are the best paths found, and a better one may exist.
+                </p>
+              )}
               {hoursNote && (
                 <p className="mt-2 rounded-md border border-sky-200 bg-sky-50 p-2 text-sm text-sky-900" data-testid="hours-note">
                   {hoursNote}
