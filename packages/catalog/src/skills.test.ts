@@ -93,6 +93,14 @@ describe("the default catalog's presets", () => {
     }
   });
 
+  it("names only skills that pay in the preset's role", () => {
+    for (const p of c.planPresets) {
+      for (const id of [...p.requires.flatMap((r) => (typeof r === "string" ? [r] : r.anyOf)), ...p.emphasis]) {
+        expect([p.id, id, relevanceOf(skillById.get(id)!, p.role) >= 0.5]).toEqual([p.id, id, true]);
+      }
+    }
+  });
+
   it.each(c.planPresets.map((p) => p.id))("plans %s for a senior software engineer and a mid-level data scientist", (preset) => {
     for (const profile of [
       { role: "software-engineer", level: "senior", location: "us" },
