@@ -66,7 +66,7 @@ function CompareWorkspace({ catalog, search }: { catalog: Catalog; search: Compa
 
       <section className={ui.card} aria-labelledby={`${id}-for`}>
         <h2 id={`${id}-for`} className={ui.h2}>
-          For
+          Your profile
         </h2>
         <p className="mt-1 text-sm break-words" data-testid="compare-profile">
           {profile ? (
