@@ -1,6 +1,6 @@
 import { planPaths, type Skill } from "@paypath/core";
 import { describe, expect, it } from "vitest";
-import { defaultCatalog } from "./index.js";
+import { defaultCatalog, defaultCatalogInput } from "./index.js";
 
 const c = defaultCatalog;
 const skillById = new Map(c.skills.map((s) => [s.id, s]));
@@ -116,5 +116,15 @@ describe("the default catalog's presets", () => {
     const profile = { role: "ml-engineer", level: "senior", location: "us" };
     const pay = (preset: string): number => planPaths(profile, { preset }, c, { hoursPerWeek: 10 }).frontier.at(-1)!.pay.total.p50;
     expect(pay("foundation-models")).toBeGreaterThan(pay("llm-fine-tuning"));
+  });
+});
+
+describe("the default catalog's credentials to plan", () => {
+  it("gives a master's and a professional certification learning time and cost; a PhD, publications, patents and open-source work are not planned", () => {
+    const acquisitionOf = (id: string): unknown => (defaultCatalogInput.credentials.find((x) => x.id === id) as { acquisition?: unknown } | undefined)?.acquisition;
+    const figure = (value: number) => expect.objectContaining({ value, source: "career-path-judgement", note: expect.stringMatching(/\w{4}/) as unknown });
+    expect(acquisitionOf("ms")).toEqual({ months: figure(30), hoursPerWeek: 10, cost: figure(20_000) });
+    expect(acquisitionOf("certifications")).toEqual({ months: figure(3), hoursPerWeek: 10, cost: figure(750) });
+    for (const id of ["phd", "publications", "patents", "open-source"]) expect(acquisitionOf(id), id).toBeUndefined();
   });
 });
