@@ -142,13 +142,13 @@ function PlannerWorkspace({ catalog }: { catalog: Catalog }): ReactElement {
           </section>
 
           <section className={ui.card} aria-label="Target">
-            <TargetPicker catalog={catalog} value={target} onChange={setTarget} />
-            <p className="mt-3 text-sm">
+            <p className="mb-3 rounded-md bg-indigo-50 p-2 text-sm">
               <Link to="/planner/compare" search={{ hours, monthsInLevel }} className="font-medium text-indigo-700 underline" data-testid="compare-link">
                 Compare all directions
               </Link>{" "}
               <span className="text-slate-600">— every target's best path for your profile, side by side.</span>
             </p>
+            <TargetPicker catalog={catalog} value={target} onChange={setTarget} />
           </section>
 
           <section className={ui.card} aria-labelledby={`${id}-effort`}>
