@@ -49,13 +49,18 @@ const teamRoute = createRoute({
   path: "/team",
   component: lazyRouteComponent(() => import("./features/team/team-page"), "TeamPage"),
 });
+const historyRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/history",
+  component: lazyRouteComponent(() => import("./features/estimate/history-list"), "HistoryPage"),
+});
 const adminRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: "/admin",
   component: lazyRouteComponent(() => import("./features/catalog-admin/catalog-admin-page"), "CatalogAdminPage"),
 });
 
-const routeTree = rootRoute.addChildren([estimateRoute, signInRoute, signUpRoute, plannerRoute, compareRoute, offersRoute, modelRoute, teamRoute, adminRoute]);
+const routeTree = rootRoute.addChildren([estimateRoute, signInRoute, signUpRoute, plannerRoute, compareRoute, offersRoute, modelRoute, historyRoute, teamRoute, adminRoute]);
 
 /**
  * The app's router over the code-based route tree.

@@ -72,6 +72,7 @@ export {
   type OfferComparison,
   type OffersComparison,
   type Shortfall,
+  type SignOnTerms,
 } from "./offers/compare-offers.js";
 export * from "./bands/schema.js";
 export type * from "./bands/types.js";

@@ -39,6 +39,11 @@ export function Layout(): ReactElement {
             <Link to="/model" className={linkClass} activeProps={activeProps}>
               Model
             </Link>
+            {user && (
+              <Link to="/history" className={linkClass} activeProps={activeProps}>
+                History
+              </Link>
+            )}
             {canUse(user?.role, "team") && (
               <Link to="/team" className={linkClass} activeProps={activeProps}>
                 Team

@@ -135,3 +135,22 @@ describe("compareOffers", () => {
     expect(JSON.stringify(input)).toBe(before);
   });
 });
+
+describe("compareOffers: the sign-on clawback", () => {
+  const withSignOn: OfferInput = { base: 200_000, signOn: { amount: 30_000, clawbackMonths: 18, clawback: "pro-rata" } };
+  const fullClawback: OfferInput = { base: 200_000, signOn: { amount: 20_000, clawbackMonths: 12, clawback: "full" } };
+  const { offers } = compareOffers([withSignOn, fullClawback, median], profile, catalog);
+
+  it("gives each offer's sign-on terms and what leaving halfway through the clawback repays", () => {
+    expect(offers[0]!.signOn).toEqual({ amount: 30_000, clawbackMonths: 18, clawback: "pro-rata", owedIfLeaving: { afterMonths: 9, amount: 15_000 } });
+    expect(offers[1]!.signOn).toEqual({ amount: 20_000, clawbackMonths: 12, clawback: "full", owedIfLeaving: { afterMonths: 6, amount: 20_000 } });
+    expect(offers[2]!.signOn).toBeNull();
+  });
+
+  it("asks about the clawback only for an offer that has one", () => {
+    expect(ids(offers[0]!.checklist)).toContain("sign-on-clawback");
+    expect(offers[0]!.checklist.find((c) => c.id === "sign-on-clawback")!.reason).toContain("within 18 months repays the unearned part of the 30000 sign-on");
+    expect(offers[1]!.checklist.find((c) => c.id === "sign-on-clawback")!.reason).toContain("repays all of it");
+    expect(ids(offers[2]!.checklist)).not.toContain("sign-on-clawback");
+  });
+});

@@ -2,6 +2,7 @@ import type { Catalog } from "../catalog/schema.js";
 import type { Profile } from "../profile/schema.js";
 import { estimate } from "../valuation/estimate.js";
 import type { Estimate, Range } from "../valuation/types.js";
+import { clawbackAt } from "./clawback-at.js";
 import { projectOffer, type OfferProjection } from "./project-offer.js";
 import { OfferSchema, type Offer, type OfferInput } from "./schema.js";
 import { yearlyPercents } from "./vesting-schedule.js";
@@ -28,9 +29,22 @@ export interface ChecklistItem {
   readonly reason: string;
 }
 
+/**
+ * An offer's sign-on bonus and what leaving early costs: the amount repaid when leaving halfway
+ * through the clawback period (`clawbackAt` at `clawbackMonths ÷ 2`, whole months).
+ */
+export interface SignOnTerms {
+  readonly amount: number;
+  readonly clawbackMonths: number;
+  readonly clawback: "pro-rata" | "full";
+  readonly owedIfLeaving: { readonly afterMonths: number; readonly amount: number } | null;
+}
+
 /** One offer of a comparison. */
 export interface OfferComparison {
   readonly projection: OfferProjection;
+  /** The sign-on bonus and its clawback; null without one. */
+  readonly signOn: SignOnTerms | null;
   /** Year 1's risk-adjusted total. */
   readonly yearOneTotal: number;
   /** The average of the years' risk-adjusted totals over the horizon (4 years by default). */
@@ -170,6 +184,15 @@ function checklistOf(input: OfferInput, offer: Offer): ChecklistItem[] {
       reason: `Vesting is ${yearlyPercents(offer.vesting).join("/")} % a year: less than half the grant vests in the first half of the schedule.`,
     });
   }
+  const signOn = offer.signOn;
+  if (signOn !== undefined && signOn.amount > 0 && signOn.clawbackMonths > 0) {
+    const rule = signOn.clawback === "full" ? "all of it" : "the unearned part";
+    items.push({
+      id: "sign-on-clawback",
+      question: `Can the ${signOn.clawbackMonths}-month sign-on clawback be shortened or pro-rated, and is it waived if the company ends the job?`,
+      reason: `Leaving within ${signOn.clawbackMonths} months repays ${rule} of the ${Math.round(signOn.amount)} sign-on bonus.`,
+    });
+  }
   if (input.location?.costOfLivingIndex === undefined) {
     items.push({
       id: "geo-pay-policy",
@@ -192,12 +215,26 @@ function checklistOf(input: OfferInput, offer: Offer): ChecklistItem[] {
   return items;
 }
 
+/** The sign-on bonus and its clawback, with what leaving halfway through the clawback period repays. */
+function signOnTermsOf(offer: Offer): SignOnTerms | null {
+  const s = offer.signOn;
+  if (s === undefined || s.amount <= 0) return null;
+  const afterMonths = Math.floor(s.clawbackMonths / 2);
+  return {
+    amount: s.amount,
+    clawbackMonths: s.clawbackMonths,
+    clawback: s.clawback,
+    owedIfLeaving: s.clawbackMonths > 0 ? { afterMonths, amount: clawbackAt(offer, afterMonths) } : null,
+  };
+}
+
 /**
  * Compares 2–4 offers against each other and against PayPath's market estimate for the profile.
  * Per offer: its projection, year 1's risk-adjusted total and the average risk-adjusted total over
  * the horizon, each as a percentile of the market's total pay (`marketPercentile`), the components
  * below the market p50 (base, bonus, and year 1's risk-adjusted equity) with the gap in money, and
- * a checklist of questions driven by what the offer leaves unspecified or risky. `best` is the
+ * a checklist of questions driven by what the offer leaves unspecified or risky (a sign-on
+ * clawback among them), and the sign-on's terms (`signOn`). `best` is the
  * offer with the highest average, ties to the lower index. Offers' money must be in the
  * estimate's currency. Throws `RangeError` for fewer than 2 or more than 4 offers, a ZodError for
  * an invalid offer, and `ProfileError` for a profile the catalog cannot price.
@@ -236,6 +273,7 @@ export function compareOffers(
     }
     return {
       projection,
+      signOn: signOnTermsOf(offer),
       yearOneTotal,
       fourYearAverage,
       percentiles: { yearOneTotal: marketPercentile(yearOneTotal, e.total), fourYearAverage: marketPercentile(fourYearAverage, e.total) },

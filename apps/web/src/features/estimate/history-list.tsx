@@ -1,18 +1,63 @@
 import type { Catalog, Profile } from "@paypath/core";
 import { useQuery } from "@tanstack/react-query";
+import { Link, useNavigate } from "@tanstack/react-router";
 import { useId, type ReactElement } from "react";
+import { PublishedCatalog } from "../../components/published-catalog";
 import { ui } from "../../components/ui";
 import { messageOf } from "../../lib/api-errors";
+import { sessionQuery } from "../../lib/auth";
 import { formatMoney } from "../../lib/format";
 import { useTRPC } from "../../lib/trpc";
+import { fromProfile } from "./form-values";
+import { storeValues } from "./stored-values";
 
 const dateFormat = new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeStyle: "short" });
 
-/** The caller's saved estimates, newest first (`valuation.history`), named by their profile. */
-export function HistoryList(props: { catalog: Catalog; onLoad: (profile: Profile) => void }): ReactElement {
+/**
+ * The History screen (`/history`): the signed-in user's saved estimates; loading one opens it on
+ * the estimate screen. Signed out, it asks to sign in.
+ */
+export function HistoryPage(): ReactElement {
+  const session = useQuery(sessionQuery);
+  const navigate = useNavigate();
+  return (
+    <div className="space-y-4">
+      <div>
+        <h1 className={ui.h1}>Estimate history</h1>
+        <p className={ui.muted}>Every estimate you saved, newest first. Load one to see it again on the estimate screen.</p>
+      </div>
+      {session.isPending ? (
+        <p className={ui.muted}>Loading…</p>
+      ) : session.data ? (
+        <PublishedCatalog>
+          {(catalog) => (
+            <HistoryList
+              catalog={catalog}
+              limit={100}
+              onLoad={(profile) => {
+                storeValues(fromProfile(profile, catalog));
+                void navigate({ to: "/" });
+              }}
+            />
+          )}
+        </PublishedCatalog>
+      ) : (
+        <p className={ui.card}>
+          <Link to="/sign-in" className="text-indigo-700 underline">
+            Sign in
+          </Link>{" "}
+          to see the estimates you saved.
+        </p>
+      )}
+    </div>
+  );
+}
+
+/** The caller's saved estimates, newest first (`valuation.history`, the last `limit`, 20 by default), named by their profile. */
+export function HistoryList(props: { catalog: Catalog; onLoad: (profile: Profile) => void; limit?: number }): ReactElement {
   const id = useId();
   const trpc = useTRPC();
-  const history = useQuery(trpc.valuation.history.queryOptions({ limit: 20 }));
+  const history = useQuery(trpc.valuation.history.queryOptions({ limit: props.limit ?? 20 }));
   const profiles = useQuery(trpc.profiles.list.queryOptions({ limit: 200 }));
   const names = new Map((profiles.data ?? []).map((p) => [p.id, p.name]));
   const nameOf = (table: "roles" | "levels" | "locations", key: string): string =>

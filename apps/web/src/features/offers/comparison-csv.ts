@@ -6,8 +6,10 @@ const oneDecimal = (n: number): number => Math.round(n * 10) / 10;
 
 /**
  * The comparison as table rows, a header first and then one row per offer: year-1 and
- * four-year-average risk-adjusted totals with their market percentiles, the horizon's totals
- * (nominal, risk-adjusted, after tax, real), each year's risk-adjusted total, the components
+ * four-year-average risk-adjusted totals with their market percentiles, each year's
+ * risk-adjusted total, the horizon's totals (nominal, risk-adjusted, after tax, real), the
+ * sign-on bonus with its clawback (months, what is repaid, and the amount repaid when leaving
+ * halfway through it), the components
  * below the market median, the market's total range, whether it is the best offer, and the
  * questions to ask. Money is rounded to whole units, percentiles to one decimal.
  *
@@ -24,11 +26,15 @@ export function comparisonRows(names: readonly string[], comparison: OffersCompa
     "year_1_market_percentile",
     "average_total_risk_adjusted",
     "average_market_percentile",
-    ...Array.from({ length: years }, (_, i) => `year_${i + 1}_total_risk_adjusted`),
+    ...Array.from({ length: years }, (_, i) => `risk_adjusted_year_${i + 1}`),
     "total_nominal",
     "total_risk_adjusted",
     "total_after_tax",
     "total_real",
+    "sign_on",
+    "sign_on_clawback_months",
+    "sign_on_clawback",
+    "sign_on_repaid_leaving_halfway",
     "below_market",
     "market_total_p25",
     "market_total_p50",
@@ -48,6 +54,10 @@ export function comparisonRows(names: readonly string[], comparison: OffersCompa
     round(o.projection.total.riskAdjusted),
     round(o.projection.total.afterTax),
     round(o.projection.total.real),
+    o.signOn ? round(o.signOn.amount) : 0,
+    o.signOn ? o.signOn.clawbackMonths : "",
+    o.signOn ? (o.signOn.clawback === "full" ? "all of it" : "the unearned part") : "",
+    o.signOn?.owedIfLeaving ? round(o.signOn.owedIfLeaving.amount) : "",
     o.belowMarket.map((s) => `${s.component} ${round(s.shortfall)} below`).join("; "),
     round(market.total.p25),
     round(market.total.p50),

@@ -1,4 +1,4 @@
-import type { MarketComponent, OffersComparison } from "@paypath/core";
+import type { MarketComponent, OffersComparison, SignOnTerms } from "@paypath/core";
 import { useId, type ReactElement } from "react";
 import { ui } from "../../components/ui";
 import { downloadFile } from "../../lib/download-file";
@@ -15,8 +15,22 @@ export interface ComparedOffers {
 const componentNames: Record<MarketComponent, string> = { base: "Base", bonus: "Bonus", equity: "Equity (risk-adjusted, year 1)" };
 
 /**
+ * A sign-on's clawback in words: the period, what is repaid, and the amount owed when leaving halfway.
+ *
+ * @example
+ * clawbackText({ amount: 24_000, clawbackMonths: 12, clawback: "pro-rata", owedIfLeaving: { afterMonths: 6, amount: 12_000 } }, money)
+ * // → "Within 12 months, the unearned part: leaving after 6 months repays $12,000"
+ */
+function clawbackText(signOn: SignOnTerms | null, money: (n: number) => string): string {
+  if (!signOn) return "—";
+  if (!signOn.owedIfLeaving) return "None";
+  const rule = signOn.clawback === "full" ? "all of it" : "the unearned part";
+  return `Within ${signOn.clawbackMonths} months, ${rule}: leaving after ${signOn.owedIfLeaving.afterMonths} months repays ${money(signOn.owedIfLeaving.amount)}`;
+}
+
+/**
  * The comparison: which offer is worth the most risk-adjusted, a table of totals with their market
- * percentiles, the components below the market median, the questions to ask, and CSV export.
+ * percentiles and each sign-on with its clawback, the components below the market median, the questions to ask, and CSV export.
  */
 export function ComparisonView(props: { result: ComparedOffers; marketLabel: string; isStale: boolean }): ReactElement {
   const id = useId();
@@ -31,6 +45,8 @@ export function ComparisonView(props: { result: ComparedOffers; marketLabel: str
     { label: "Year 1 against the market", cells: (o) => `${percentileText(o.percentiles.yearOneTotal)} percentile` },
     { label: `Average a year over ${years} years, risk-adjusted`, cells: (o) => money(o.fourYearAverage) },
     { label: "Average against the market", cells: (o) => `${percentileText(o.percentiles.fourYearAverage)} percentile` },
+    { label: "Sign-on bonus (year 1)", cells: (o) => (o.signOn ? money(o.signOn.amount) : "None") },
+    { label: "Sign-on clawback", cells: (o) => clawbackText(o.signOn, money) },
     { label: `${years}-year total, at face value`, cells: (o) => money(o.projection.total.nominal) },
     { label: `${years}-year total, risk-adjusted`, cells: (o) => money(o.projection.total.riskAdjusted) },
     { label: `${years}-year total, after tax`, cells: (o) => money(o.projection.total.afterTax) },
