@@ -65,3 +65,29 @@ export function bandChartOf(calibration: Calibration, catalog: Catalog, maxBands
   }
   return { bands, people, totalBands: calibration.bands.length };
 }
+
+/**
+ * Breaks a band's label into lines of at most `maxChars` characters for the chart's axis, at the
+ * " · " before the zone and between words, never cutting a word (a longer word keeps a line to
+ * itself), so no label is truncated.
+ *
+ * @example
+ * wrapLabel("Mid-level Machine learning engineer · United States", 24)
+ * // → ["Mid-level Machine", "learning engineer", "United States"]
+ */
+export function wrapLabel(label: string, maxChars: number): string[] {
+  const lines: string[] = [];
+  for (const part of label.split(" · ")) {
+    let line = "";
+    for (const word of part.split(/\s+/).filter(Boolean)) {
+      if (line !== "" && line.length + 1 + word.length > maxChars) {
+        lines.push(line);
+        line = word;
+      } else {
+        line = line === "" ? word : `${line} ${word}`;
+      }
+    }
+    if (line !== "") lines.push(line);
+  }
+  return lines;
+}

@@ -1,18 +1,37 @@
 import type { ReactElement } from "react";
-import { CartesianGrid, ReferenceArea, ReferenceLine, ResponsiveContainer, Scatter, ScatterChart, Tooltip, XAxis, YAxis } from "recharts";
+import { CartesianGrid, ReferenceArea, ReferenceLine, ResponsiveContainer, Scatter, ScatterChart, Tooltip, XAxis, YAxis, type YAxisTickContentProps } from "recharts";
 import { formatMoney } from "../../lib/format";
-import type { BandChartData, ChartPerson } from "./band-chart-data";
+import { wrapLabel, type BandChartData, type ChartPerson } from "./band-chart-data";
 import { statusLabels } from "./roster-rows";
 
 /** Dot colour per status (the legend beside the chart uses the same). */
 export const statusColors = { below: "#dc2626", in: "#0f766e", above: "#d97706" } as const;
 
+/** The axis labels' room: characters a line (about 5.6 px each at 10 px) in a column `labelWidth` px wide. */
+const labelChars = 26;
+const labelWidth = 158;
+const lineHeight = 12;
+
+/** A band's whole label as lines of text centred on its row (never cut short). */
+function BandLabel(props: { x: number; y: number; lines: readonly string[] }): ReactElement {
+  const top = props.y - ((props.lines.length - 1) * lineHeight) / 2;
+  return (
+    <text x={props.x} y={top} textAnchor="end" dominantBaseline="middle" fontSize={10} fill="#475569" data-testid="band-label">
+      {props.lines.map((line, i) => (
+        <tspan key={i} x={props.x} y={top + i * lineHeight}>
+          {line}
+        </tspan>
+      ))}
+    </text>
+  );
+}
+
 /** Each band as a shaded range (min to max, midpoint marked) with each person's base pay as a dot on it (recharts; loaded lazily). */
 export function BandChart({ data, currency }: { data: BandChartData; currency: string }): ReactElement {
   const compact = new Intl.NumberFormat("en-US", { notation: "compact", maximumFractionDigits: 0 });
-  const height = Math.max(180, data.bands.length * 34 + 60);
-  const labels = new Map(data.bands.map((b) => [b.row, b.label]));
-  const short = (label: string): string => (label.length > 26 ? `${label.slice(0, 25)}…` : label);
+  const lines = new Map(data.bands.map((b) => [b.row, wrapLabel(b.label, labelChars)]));
+  const mostLines = Math.max(1, ...[...lines.values()].map((l) => l.length));
+  const height = Math.max(180, data.bands.length * Math.max(34, mostLines * lineHeight + 8) + 60);
   return (
     <div>
       <ul className="mb-1 flex flex-wrap gap-3 text-xs text-slate-700" aria-label="Legend">
@@ -37,9 +56,8 @@ export function BandChart({ data, currency }: { data: BandChartData; currency: s
               dataKey="y"
               domain={[-0.5, data.bands.length - 0.5]}
               ticks={data.bands.map((b) => b.row)}
-              tickFormatter={(v: number) => short(labels.get(v) ?? "")}
-              tick={{ fontSize: 10 }}
-              width={150}
+              tick={(tick: YAxisTickContentProps) => <BandLabel x={Number(tick.x)} y={Number(tick.y)} lines={lines.get(Number(tick.payload.value)) ?? []} />}
+              width={labelWidth}
               interval={0}
             />
             {data.bands.map((b) => (

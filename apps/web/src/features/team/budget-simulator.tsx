@@ -6,7 +6,7 @@ import { ui } from "../../components/ui";
 import { messageOf } from "../../lib/api-errors";
 import { formatMoney, formatPercentValue } from "../../lib/format";
 import { useTRPC } from "../../lib/trpc";
-import { budgetRequestOf, initialBudgetForm, type BudgetFormValues } from "./merit-form";
+import { budgetRequestOf, initialBudgetForm, switchBudgetKind, type BudgetFormValues } from "./merit-form";
 import { StatusBadge } from "./roster-table";
 import { SpacerRow, useVirtualRows } from "./virtual-rows";
 
@@ -27,6 +27,7 @@ export function BudgetSimulator(props: { teamId: string; matrix: MeritMatrix; me
   const [request, setRequest] = useState<{ budget: { kind: "percent" | "amount"; value: number }; matrix: { rates: number[][] } } | null>(null);
   const simulation = useQuery(trpc.teams.simulateBudget.queryOptions(request ? { teamId: props.teamId, ...request } : skipToken));
   const names = useMemo(() => new Map(props.members.map((m) => [m.employeeId, m.name])), [props.members]);
+  const payroll = useMemo(() => props.members.reduce((sum, m) => sum + m.base, 0), [props.members]);
 
   function setRate(r: number, q: number, cell: string): void {
     setValues((v) => ({ ...v, rates: v.rates.map((row, i) => (i === r ? row.map((c, j) => (j === q ? cell : c)) : row)) }));
@@ -64,11 +65,11 @@ export function BudgetSimulator(props: { teamId: string; matrix: MeritMatrix; me
             <legend className={ui.label}>Budget as</legend>
             <div className="mt-1 flex gap-3 text-sm">
               <label className="flex items-center gap-1">
-                <input type="radio" name={`${id}-kind`} checked={values.kind === "percent"} onChange={() => setValues((v) => ({ ...v, kind: "percent" }))} className="accent-indigo-600" />
+                <input type="radio" name={`${id}-kind`} checked={values.kind === "percent"} onChange={() => setValues((v) => switchBudgetKind(v, "percent", payroll))} className="accent-indigo-600" />
                 % of base payroll
               </label>
               <label className="flex items-center gap-1">
-                <input type="radio" name={`${id}-kind`} checked={values.kind === "amount"} onChange={() => setValues((v) => ({ ...v, kind: "amount" }))} className="accent-indigo-600" />
+                <input type="radio" name={`${id}-kind`} checked={values.kind === "amount"} onChange={() => setValues((v) => switchBudgetKind(v, "amount", payroll))} className="accent-indigo-600" />
                 Amount ({props.currency})
               </label>
             </div>
@@ -93,6 +94,9 @@ export function BudgetSimulator(props: { teamId: string; matrix: MeritMatrix; me
             )}
           </div>
         </div>
+        <p className={ui.muted} data-testid="budget-payroll">
+          Base payroll {formatMoney(payroll, props.currency)}: switching between a percentage and an amount converts the budget at this payroll.
+        </p>
         <details>
           <summary className="cursor-pointer text-sm font-medium text-indigo-700">Merit matrix (raise % by rating and band quarter)</summary>
           <div className="mt-2 overflow-x-auto">

@@ -49,3 +49,21 @@ export function budgetRequestOf(values: BudgetFormValues): BudgetRequest {
   if (Object.keys(errors).length > 0) return { ok: false, errors };
   return { ok: true, budget: { kind: values.kind, value: value! }, matrix: { rates } };
 }
+
+/**
+ * Switches the budget between a percent of base payroll and an amount, converting what is typed
+ * so it means the same money: 3 % of a 2,000,000 payroll becomes 60000, and back (a percentage
+ * to two decimals, an amount to whole units). A value that is not a number, or a payroll of 0,
+ * leaves the field empty rather than carrying a figure over in the wrong unit.
+ *
+ * @example
+ * switchBudgetKind({ kind: "percent", value: "3", rates }, "amount", 2_000_000).value // → "60000"
+ * switchBudgetKind({ kind: "amount", value: "50000", rates }, "percent", 2_000_000).value // → "2.5"
+ */
+export function switchBudgetKind(values: BudgetFormValues, kind: Budget["kind"], payroll: number): BudgetFormValues {
+  if (kind === values.kind) return values;
+  const value = parse(values.value.replace(/[\s,_]/g, ""));
+  if (value === null || value < 0 || !(payroll > 0)) return { ...values, kind, value: "" };
+  const converted = kind === "amount" ? Math.round((payroll * value) / 100) : Math.round((value / payroll) * 10_000) / 100;
+  return { ...values, kind, value: String(converted) };
+}

@@ -1,6 +1,7 @@
 import type { BandStatus } from "@paypath/core";
 import {
   columnFilteringFeature,
+  columnVisibilityFeature,
   createFilteredRowModel,
   createSortedRowModel,
   filterFn_equals,
@@ -12,6 +13,7 @@ import {
   useTable,
   type ColumnDef,
   type ColumnFiltersState,
+  type ColumnVisibilityState,
   type FilterFn,
   type SortingState,
 } from "@tanstack/react-table";
@@ -24,6 +26,7 @@ import { SpacerRow, useVirtualRows } from "./virtual-rows";
 const features = tableFeatures({
   rowSortingFeature,
   columnFilteringFeature,
+  columnVisibilityFeature,
   globalFilteringFeature,
   sortedRowModel: createSortedRowModel(),
   filteredRowModel: createFilteredRowModel(),
@@ -57,10 +60,18 @@ export function StatusBadge({ status }: { status: BandStatus | null }): ReactEle
 
 const rowHeight = 37;
 
+/** The name column stays in view while the table scrolls sideways. */
+const stickyCell = "sticky left-0 z-[1] shadow-[1px_0_0_rgb(226_232_240)]";
+
+/** Columns a manager can bring back with the column chooser; hidden at first so the band figures fit a laptop screen. */
+const defaultHidden: ColumnVisibilityState = { title: false, employeeId: false };
+
 /**
  * The team's roster: sortable by any column, filtered by a search box and by band status, with
- * each person's compa-ratio and status. Only the rows in view are rendered (a 2,000-person
- * roster scrolls smoothly); on a phone the table scrolls sideways.
+ * each person's compa-ratio, band position and status next to their name, role, level, location
+ * and base (title and employee id behind the column chooser; the name column stays put when the
+ * table scrolls sideways). Only the rows in view are rendered (a 2,000-person roster scrolls
+ * smoothly); on a phone the table scrolls sideways.
  */
 export function RosterTable(props: { rows: readonly RosterRow[]; currency: string }): ReactElement {
   const id = useId();
@@ -68,13 +79,18 @@ export function RosterTable(props: { rows: readonly RosterRow[]; currency: strin
   const [sorting, setSorting] = useState<SortingState>([{ id: "compaRatio", desc: false }]);
   const [globalFilter, setGlobalFilter] = useState("");
   const [columnFilters, setColumnFilters] = useState<ColumnFiltersState>([]);
+  const [columnVisibility, setColumnVisibility] = useState<ColumnVisibilityState>(defaultHidden);
   const status = (columnFilters.find((f) => f.id === "status")?.value as BandStatus | undefined) ?? "";
 
   const columns = useMemo<ColumnDef<Features, RosterRow>[]>(
     () => [
-      { accessorKey: "employeeId", header: "Employee id", sortFn: "alphanumeric" },
-      { accessorKey: "name", header: "Name", sortFn: "alphanumeric", cell: (c) => <span className="font-medium">{c.row.original.name}</span> },
-      { accessorKey: "title", header: "Title", sortFn: "alphanumeric" },
+      {
+        accessorKey: "name",
+        header: "Name",
+        sortFn: "alphanumeric",
+        enableHiding: false,
+        cell: (c) => <span className="font-medium">{c.row.original.name}</span>,
+      },
       { accessorKey: "role", header: "Role", sortFn: "alphanumeric" },
       { accessorKey: "level", header: "Level", sortFn: "alphanumeric" },
       { accessorKey: "location", header: "Location", sortFn: "alphanumeric" },
@@ -84,13 +100,6 @@ export function RosterTable(props: { rows: readonly RosterRow[]; currency: strin
         sortFn: "basic",
         cell: (c) => formatMoney(c.row.original.base, props.currency),
       },
-      {
-        accessorKey: "total",
-        header: "Total pay",
-        sortFn: "basic",
-        cell: (c) => formatMoney(c.row.original.total, props.currency),
-      },
-      { accessorKey: "rating", header: "Rating", sortFn: "basic", sortUndefined: "last", cell: (c) => c.row.original.rating ?? "—" },
       {
         accessorKey: "compaRatio",
         header: "Compa-ratio",
@@ -112,6 +121,15 @@ export function RosterTable(props: { rows: readonly RosterRow[]; currency: strin
         filterFn: "equals",
         cell: (c) => <StatusBadge status={c.row.original.status} />,
       },
+      {
+        accessorKey: "total",
+        header: "Total pay",
+        sortFn: "basic",
+        cell: (c) => formatMoney(c.row.original.total, props.currency),
+      },
+      { accessorKey: "rating", header: "Rating", sortFn: "basic", sortUndefined: "last", cell: (c) => c.row.original.rating ?? "—" },
+      { accessorKey: "title", header: "Title", sortFn: "alphanumeric" },
+      { accessorKey: "employeeId", header: "Employee id", sortFn: "alphanumeric" },
     ],
     [props.currency],
   );
@@ -121,15 +139,17 @@ export function RosterTable(props: { rows: readonly RosterRow[]; currency: strin
     columns,
     data: props.rows as RosterRow[],
     getRowId: (row) => row.employeeId,
-    state: { sorting, globalFilter, columnFilters },
+    state: { sorting, globalFilter, columnFilters, columnVisibility },
     onSortingChange: setSorting,
     onGlobalFilterChange: setGlobalFilter,
     onColumnFiltersChange: setColumnFilters,
+    onColumnVisibilityChange: setColumnVisibility,
     globalFilterFn: matchesSearch,
   });
   const rows = table.getRowModel().rows;
   const { items, paddingTop, paddingBottom } = useVirtualRows(rows.length, scrollRef, rowHeight, 12);
-  const columnCount = table.getAllLeafColumns().length;
+  const columnCount = table.getVisibleLeafColumns().length;
+  const hideable = table.getAllLeafColumns().filter((c) => c.getCanHide());
 
   return (
     <div>
@@ -163,6 +183,18 @@ export function RosterTable(props: { rows: readonly RosterRow[]; currency: strin
             <option value="above">{statusLabels.above}</option>
           </select>
         </div>
+        <details className="relative pb-2">
+          <summary className="cursor-pointer text-sm font-medium text-indigo-700">Columns</summary>
+          <fieldset className="absolute z-20 mt-1 w-56 space-y-1 rounded border border-slate-200 bg-white p-2 text-sm shadow-lg">
+            <legend className="sr-only">Columns shown</legend>
+            {hideable.map((column) => (
+              <label key={column.id} className="flex items-center gap-2">
+                <input type="checkbox" className="accent-indigo-600" checked={column.getIsVisible()} onChange={column.getToggleVisibilityHandler()} />
+                {String(column.columnDef.header)}
+              </label>
+            ))}
+          </fieldset>
+        </details>
         <p className={`${ui.muted} pb-2`} aria-live="polite" data-testid="roster-count">
           {rows.length === props.rows.length ? `${rows.length} people` : `${rows.length} of ${props.rows.length} people`}
         </p>
@@ -178,7 +210,7 @@ export function RosterTable(props: { rows: readonly RosterRow[]; currency: strin
                     <th
                       key={header.id}
                       scope="col"
-                      className={ui.th}
+                      className={header.column.id === "name" ? `${ui.th} ${stickyCell} bg-slate-50` : ui.th}
                       aria-sort={sorted === "asc" ? "ascending" : sorted === "desc" ? "descending" : "none"}
                     >
                       <button type="button" className="inline-flex items-center gap-1 uppercase" onClick={header.column.getToggleSortingHandler()}>
@@ -199,8 +231,8 @@ export function RosterTable(props: { rows: readonly RosterRow[]; currency: strin
               const row = rows[item.index]!;
               return (
                 <tr key={row.id} aria-rowindex={item.index + 2} style={{ height: rowHeight }} data-testid="roster-row">
-                  {row.getAllCells().map((cell) => (
-                    <td key={cell.id} className={ui.td}>
+                  {row.getVisibleCells().map((cell) => (
+                    <td key={cell.id} className={cell.column.id === "name" ? `${ui.td} ${stickyCell} bg-white` : ui.td}>
                       <table.FlexRender cell={cell} />
                     </td>
                   ))}

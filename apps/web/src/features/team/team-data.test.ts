@@ -1,9 +1,9 @@
 import { BandPolicySchema, calibrateTeam, type RosterMember } from "@paypath/core";
 import { fixtureCatalog } from "@paypath/core/testing";
 import { describe, expect, it } from "vitest";
-import { bandChartOf } from "./band-chart-data";
+import { bandChartOf, wrapLabel } from "./band-chart-data";
 import { importProblemsOf } from "./import-problems";
-import { budgetRequestOf, initialBudgetForm } from "./merit-form";
+import { budgetRequestOf, initialBudgetForm, switchBudgetKind } from "./merit-form";
 import { policyFormOf, policyOfForm } from "./policy-form";
 import { rosterRows } from "./roster-rows";
 import { formatOf } from "./upload-roster";
@@ -96,6 +96,36 @@ describe("budgetRequestOf", () => {
     });
     expect(budgetRequestOf({ ...form, kind: "amount", value: "250000" })).toMatchObject({ ok: true, budget: { kind: "amount", value: 250_000 } });
     expect(budgetRequestOf({ ...form, kind: "amount", value: "" })).toMatchObject({ ok: false, errors: { budget: "Enter an amount of 0 or more." } });
+  });
+});
+
+describe("wrapLabel", () => {
+  it("breaks at the zone and between words, keeping every word whole", () => {
+    const label = "Mid-level Machine learning engineer · United States";
+    const lines = wrapLabel(label, 24);
+    expect(lines).toEqual(["Mid-level Machine", "learning engineer", "United States"]);
+    expect(lines.join(" ")).toBe(label.replace(" · ", " "));
+    expect(wrapLabel("Principal Inference-optimization-engineer", 10)).toEqual(["Principal", "Inference-optimization-engineer"]);
+  });
+});
+
+describe("switchBudgetKind", () => {
+  const form = initialBudgetForm(BandPolicySchema.parse({}).meritMatrix);
+
+  it("converts 3 % of a 2,000,000 payroll to 60000 and back to 3", () => {
+    const amount = switchBudgetKind(form, "amount", 2_000_000);
+    expect(amount).toMatchObject({ kind: "amount", value: "60000" });
+    expect(switchBudgetKind(amount, "percent", 2_000_000)).toMatchObject({ kind: "percent", value: "3" });
+  });
+
+  it("rounds a percentage to two decimals and reads an amount typed with commas", () => {
+    expect(switchBudgetKind({ ...form, kind: "amount", value: "50,000" }, "percent", 3_000_000)).toMatchObject({ kind: "percent", value: "1.67" });
+  });
+
+  it("empties the field instead of carrying a figure into the wrong unit", () => {
+    expect(switchBudgetKind({ ...form, value: "lots" }, "amount", 2_000_000)).toMatchObject({ kind: "amount", value: "" });
+    expect(switchBudgetKind(form, "amount", 0)).toMatchObject({ kind: "amount", value: "" });
+    expect(switchBudgetKind(form, "percent", 2_000_000)).toBe(form);
   });
 });
 
