@@ -79,5 +79,13 @@ export type * from "./bands/types.js";
 export { calibrateTeam, bandRange, payPosition } from "./bands/calibrate-team.js";
 export { marketValueAt, normalQuantile } from "./bands/market-quantile.js";
 export { simulateBudget, bandQuartile } from "./bands/simulate-budget.js";
+export {
+  diffRosters,
+  rosterDiffFields,
+  type RosterChange,
+  type RosterDiff,
+  type RosterDiffField,
+  type RosterPerson,
+} from "./bands/roster-diff.js";
 export { payEquity, payGapThreshold } from "./bands/pay-equity.js";
 export { bandImpact } from "./bands/band-impact.js";

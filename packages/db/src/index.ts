@@ -18,6 +18,7 @@ export * from "./queries/settings.js";
 export * from "./queries/profiles.js";
 export * from "./queries/estimates.js";
 export * from "./queries/teams.js";
+export * from "./queries/team-previous-roster.js";
 export * from "./queries/audit.js";
 export { seed, DEMO_PASSWORD, demoAccounts, demoRoster, type SeedOptions, type SeedResult, type CreateUser } from "./seed.js";
 export * from "./queries/health.js";

@@ -1,4 +1,4 @@
-import { check, date, index, integer, jsonb, numeric, pgEnum, pgTable, primaryKey, smallint, text, unique, uuid } from "drizzle-orm/pg-core";
+import { check, date, index, integer, jsonb, numeric, pgEnum, pgTable, primaryKey, smallint, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
 import { sql } from "drizzle-orm";
 import { user } from "./auth.js";
 import { createdAt, updatedAt } from "./columns.js";
@@ -65,4 +65,42 @@ export const teamMember = pgTable(
     check("team_member_rating_check", sql`${t.performanceRating} between 1 and 5`),
     check("team_member_money_check", sql`${t.base} >= 0 and ${t.bonus} >= 0 and ${t.equity} >= 0`),
   ],
+);
+
+/**
+ * The roster a team had before its last import or restore, kept so the manager can restore it:
+ * one per team. `revision` is the team revision that roster belonged to.
+ */
+export const teamPreviousRoster = pgTable("team_previous_roster", {
+  teamId: uuid("team_id")
+    .primaryKey()
+    .references(() => team.id, { onDelete: "cascade" }),
+  revision: integer("revision").notNull(),
+  savedAt: timestamp("saved_at", { withTimezone: true, mode: "date" }).notNull().defaultNow(),
+  savedBy: text("saved_by").references(() => user.id, { onDelete: "set null" }),
+});
+
+/** A row of a team's previous roster: the columns of `team_member`. */
+export const teamPreviousMember = pgTable(
+  "team_previous_member",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    teamId: uuid("team_id")
+      .notNull()
+      .references(() => teamPreviousRoster.teamId, { onDelete: "cascade" }),
+    employeeId: text("employee_id").notNull(),
+    name: text("name").notNull(),
+    title: text("title").notNull(),
+    roleId: text("role_id").notNull(),
+    levelId: text("level_id").notNull(),
+    locationId: text("location_id").notNull(),
+    base: numeric("base", { precision: 14, scale: 2, mode: "number" }).notNull(),
+    bonus: numeric("bonus", { precision: 14, scale: 2, mode: "number" }).notNull().default(0),
+    equity: numeric("equity", { precision: 14, scale: 2, mode: "number" }).notNull().default(0),
+    performanceRating: smallint("performance_rating"),
+    hireDate: date("hire_date"),
+    managerEmployeeId: text("manager_employee_id"),
+    gender: text("gender"),
+  },
+  (t) => [unique("team_previous_member_team_employee_key").on(t.teamId, t.employeeId)],
 );
