@@ -185,6 +185,23 @@ describe.each(databases())("procedures on %s", (factory) => {
         return c.teams.importRoster({ teamId: team.id, revision, format: "csv", fileName: "roster.csv", content: rosterCsv });
       },
     },
+    {
+      name: "teams.previewImport",
+      allowed: ["manager", "admin"],
+      call: async (c) => {
+        const { revision } = (await callers.admin.teams.get({ teamId: team.id })).team;
+        return c.teams.previewImport({ teamId: team.id, revision, format: "csv", fileName: "roster.csv", content: rosterCsv });
+      },
+    },
+    { name: "teams.previousRoster", allowed: ["manager", "admin"], call: (c) => c.teams.previousRoster({ teamId: team.id }) },
+    {
+      name: "teams.restoreRoster",
+      allowed: ["manager", "admin"],
+      call: async (c) => {
+        const { revision } = (await callers.admin.teams.get({ teamId: team.id })).team;
+        return c.teams.restoreRoster({ teamId: team.id, revision });
+      },
+    },
     { name: "teams.calibration", allowed: ["manager", "admin"], call: (c) => c.teams.calibration({ teamId: team.id }) },
     {
       name: "teams.setPolicy",

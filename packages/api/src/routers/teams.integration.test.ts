@@ -119,6 +119,12 @@ describe.each(databases())("teams on %s", (factory) => {
         "importRoster",
         () => a.teams.importRoster({ teamId: teamB, revision: before.team.revision, format: "csv", fileName: "x.csv", content: csvOf(starterRows) }),
       ],
+      [
+        "previewImport",
+        () => a.teams.previewImport({ teamId: teamB, revision: before.team.revision, format: "csv", fileName: "x.csv", content: csvOf(starterRows) }),
+      ],
+      ["previousRoster", () => a.teams.previousRoster({ teamId: teamB })],
+      ["restoreRoster", () => a.teams.restoreRoster({ teamId: teamB, revision: before.team.revision })],
     ];
     for (const [name, attempt] of attempts) {
       await expect(attempt(), name).rejects.toMatchObject({ code: "NOT_FOUND" });
@@ -371,5 +377,75 @@ describe.each(databases())("teams on %s", (factory) => {
       ["E002", 140_000, "2022-06-15"],
       ["E003", 90_000, "2023-01-09"],
     ]);
+  });
+
+  it("previews an import's changes without writing, then restores the replaced roster (itself undoable and audited)", async () => {
+    const teamC = (await createTeam(handle.db, { name: "Gamma", managerId: users.managerA.id })).id;
+    const a = callers.managerA;
+    await a.teams.importRoster({ teamId: teamC, revision: 1, format: "csv", fileName: "first.csv", content: csvOf(starterRows) });
+    const first = await a.teams.get({ teamId: teamC });
+    expect(first.previousRoster).toMatchObject({ revision: 1, memberCount: 0 });
+
+    // E001 gets a raise, E003 leaves, E009 joins.
+    const next = csvOf([
+      starterRows[0].map((c, i) => (i === 6 ? 190000 : c)),
+      starterRows[1],
+      ["E009", "Gil Moss", "Data Scientist", "data-scientist", "senior", "us", 175000, 0, 0, 3, "", "", ""],
+    ]);
+    const upload = { teamId: teamC, revision: first.team.revision, format: "csv" as const, fileName: "next.csv", content: next };
+    const preview = await a.teams.previewImport(upload);
+    expect(preview).toMatchObject({
+      currentCount: 3,
+      fileCount: 3,
+      revision: first.team.revision,
+      changes: {
+        added: 1,
+        removed: 1,
+        changed: 1,
+        unchanged: 1,
+        examples: {
+          added: [{ employeeId: "E009", name: "Gil Moss" }],
+          removed: [{ employeeId: "E003", name: "Cy Ray" }],
+          changed: [{ employeeId: "E001", name: "Ada Park", fields: ["base"] }],
+        },
+      },
+    });
+    expect(await a.teams.get({ teamId: teamC })).toEqual(first);
+    await expect(a.teams.previewImport({ ...upload, revision: first.team.revision - 1 })).rejects.toMatchObject({ code: "CONFLICT" });
+
+    await a.teams.importRoster(upload);
+    const second = await a.teams.get({ teamId: teamC });
+    expect(second.members.map((m) => m.employeeId)).toEqual(["E001", "E002", "E009"]);
+    expect(second.previousRoster).toMatchObject({ revision: first.team.revision, memberCount: 3 });
+    // What restoring would do is the import undone.
+    expect((await a.teams.previousRoster({ teamId: teamC }))!.changes).toMatchObject({ added: 1, removed: 1, changed: 1, unchanged: 1 });
+
+    // A stale restore is refused and writes nothing.
+    await expect(a.teams.restoreRoster({ teamId: teamC, revision: first.team.revision })).rejects.toMatchObject({ code: "CONFLICT" });
+    expect(await a.teams.get({ teamId: teamC })).toEqual(second);
+
+    // A fresh caller (as after a reload) restores the previous roster.
+    const fresh = createCaller(createInnerContext({ db: handle.db, user: users.managerA, catalogs: createCatalogStore(handle.db) }));
+    const restored = await fresh.teams.restoreRoster({ teamId: teamC, revision: second.team.revision });
+    expect(restored).toMatchObject({ restored: 3, replaced: 3, revision: second.team.revision + 1 });
+    const third = await a.teams.get({ teamId: teamC });
+    expect(third.members).toEqual(first.members);
+    expect(third.previousRoster).toMatchObject({ revision: second.team.revision, memberCount: 3 });
+    const [entry] = await findAudit(handle.db, { entity: "team", entityId: teamC, action: "team.restore-roster", limit: 1 });
+    expect(entry).toMatchObject({ actorId: users.managerA.id, after: { revision: third.team.revision, memberCount: 3, restoredRevision: first.team.revision } });
+
+    // The restore can itself be undone.
+    await a.teams.restoreRoster({ teamId: teamC, revision: third.team.revision });
+    expect((await a.teams.get({ teamId: teamC })).members).toEqual(second.members);
+  });
+
+  it("says a team has no previous roster before its first import or restore", async () => {
+    const teamD = (await createTeam(handle.db, { name: "Delta", managerId: users.managerA.id })).id;
+    expect(await callers.managerA.teams.previousRoster({ teamId: teamD })).toBeNull();
+    expect((await callers.managerA.teams.get({ teamId: teamD })).previousRoster).toBeNull();
+    await expect(callers.managerA.teams.restoreRoster({ teamId: teamD, revision: 1 })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+      message: "This team has no previous roster to restore.",
+    });
   });
 });

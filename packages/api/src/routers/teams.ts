@@ -3,8 +3,10 @@ import { z } from "zod";
 import { calibrateRoster } from "../services/teams/calibrate-roster.js";
 import { exportRosterCsv } from "../services/teams/export-roster-csv.js";
 import { getTeam } from "../services/teams/get-team.js";
-import { importRoster, maxRosterFileBytes } from "../services/teams/import-roster.js";
+import { getPreviousRoster } from "../services/teams/get-previous-roster.js";
+import { importRoster, maxRosterFileBytes, previewRosterImport } from "../services/teams/import-roster.js";
 import { listTeams } from "../services/teams/list-teams.js";
+import { restoreRoster } from "../services/teams/restore-roster.js";
 import { setBandPolicy } from "../services/teams/set-band-policy.js";
 import { simulateRaises } from "../services/teams/simulate-raises.js";
 import { createTRPCRouter, managerProcedure } from "../trpc.js";
@@ -42,6 +44,7 @@ export const ImportRosterInputSchema = z.discriminatedUnion("format", [
     })
     .strict(),
 ]);
+export const RestoreRosterInputSchema = z.object({ teamId: TeamIdSchema, revision: RevisionSchema }).strict();
 export const CalibrationInputSchema = z
   .object({ teamId: TeamIdSchema, compareCatalogVersionId: z.number().int().min(1).optional() })
   .strict();
@@ -53,7 +56,10 @@ export const SimulateBudgetInputSchema = z
 export const teamsRouter = createTRPCRouter({
   list: managerProcedure.input(z.object({}).strict().optional()).query(({ ctx }) => listTeams(ctx)),
   get: managerProcedure.input(TeamIdInputSchema).query(({ ctx, input }) => getTeam(ctx, input)),
+  previewImport: managerProcedure.meta({ fileUpload: true }).input(ImportRosterInputSchema).mutation(({ ctx, input }) => previewRosterImport(ctx, input)),
   importRoster: managerProcedure.meta({ fileUpload: true }).input(ImportRosterInputSchema).mutation(({ ctx, input }) => importRoster(ctx, input)),
+  previousRoster: managerProcedure.input(TeamIdInputSchema).query(({ ctx, input }) => getPreviousRoster(ctx, input)),
+  restoreRoster: managerProcedure.input(RestoreRosterInputSchema).mutation(({ ctx, input }) => restoreRoster(ctx, input)),
   calibration: managerProcedure.input(CalibrationInputSchema).query(({ ctx, input }) => calibrateRoster(ctx, input)),
   setPolicy: managerProcedure.input(SetPolicyInputSchema).mutation(({ ctx, input }) => setBandPolicy(ctx, input)),
   simulateBudget: managerProcedure.input(SimulateBudgetInputSchema).query(({ ctx, input }) => simulateRaises(ctx, input)),

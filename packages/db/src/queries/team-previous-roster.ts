@@ -1,7 +1,7 @@
 import { asc, eq, sql } from "drizzle-orm";
 import type { Database } from "../database.js";
 import { teamMember, teamPreviousMember, teamPreviousRoster } from "../schema/teams.js";
-import type { TeamMemberInput } from "./teams.js";
+import type { TeamMemberRow } from "./teams.js";
 
 /** The previous roster a team keeps: the revision it belonged to, when it was replaced and by whom, and its headcount. */
 export interface PreviousRosterInfo {
@@ -79,7 +79,7 @@ export async function findPreviousRosterInfo(db: Database, params: { teamId: str
  * @example
  * await findPreviousMembers(db, { teamId }) // → [{ employeeId: "E001", name: "Lin", base: 182000, … }, …]
  */
-export async function findPreviousMembers(db: Database, params: { teamId: string }): Promise<TeamMemberInput[]> {
+export async function findPreviousMembers(db: Database, params: { teamId: string }): Promise<Omit<TeamMemberRow, "id">[]> {
   return db
     .select(memberColumns(teamPreviousMember))
     .from(teamPreviousMember)
