@@ -236,6 +236,31 @@ export const accessTable: Readonly<Record<string, AccessRule>> = {
       content: await rosterCsv(ctx),
     }),
   },
+  "teams.previewImport": {
+    allow: teamScoped,
+    input: async (ctx) => ({
+      teamId: ctx.world.teamId,
+      revision: await teamRevision(ctx),
+      format: "csv",
+      fileName: "roster.csv",
+      content: await rosterCsv(ctx),
+    }),
+  },
+  "teams.previousRoster": { allow: teamScoped, input: (ctx) => ({ teamId: ctx.world.teamId }) },
+  "teams.restoreRoster": {
+    allow: teamScoped,
+    // The team keeps a previous roster once it has imported one: import the roster it has.
+    input: async (ctx) => {
+      await ctx.clients.admin.data("teams.importRoster", {
+        teamId: ctx.world.teamId,
+        revision: await teamRevision(ctx),
+        format: "csv",
+        fileName: "roster.csv",
+        content: await rosterCsv(ctx),
+      });
+      return { teamId: ctx.world.teamId, revision: await teamRevision(ctx) };
+    },
+  },
 
   "users.list": { allow: admins, input: () => ({ limit: 10 }) },
   "users.setRole": { allow: admins, input: (ctx) => ({ id: ctx.world.userIds.bystander, role: "professional" }) },

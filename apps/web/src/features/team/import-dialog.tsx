@@ -2,11 +2,22 @@ import { useId, useRef, useState, type ReactElement } from "react";
 import { ui } from "../../components/ui";
 import { codeOf, messageOf } from "../../lib/api-errors";
 import { importProblemsOf } from "./import-problems";
-import { formatOf, maxRosterFileBytes, postRosterImport, readRosterFile, type ImportRosterResult, type ImportStage } from "./upload-roster";
+import { RosterChangesView } from "./roster-changes-view";
+import {
+  formatOf,
+  maxRosterFileBytes,
+  postRosterImport,
+  readRosterFile,
+  type ImportRosterInput,
+  type ImportRosterResult,
+  type ImportStage,
+} from "./upload-roster";
 
 const steps = [
   { step: "reading", label: "Reading the file" },
   { step: "uploading", label: "Uploading" },
+  { step: "checking", label: "Checking" },
+  { step: "review", label: "Review" },
   { step: "importing", label: "Importing" },
   { step: "done", label: "Done" },
 ] as const;
@@ -14,9 +25,11 @@ const steps = [
 const stepIndex = (stage: ImportStage): number => steps.findIndex((s) => s.step === stage.step);
 
 /**
- * The roster import: a dialog to pick a CSV or XLSX file and import it, with progress (reading →
- * uploading → importing → done) and, when the file has problems, a table of line, column and
- * message; nothing is imported then. The chosen file stays selected after an error.
+ * The roster import: a dialog to pick a CSV or XLSX file, check it on the server and review what
+ * it changes (people added, removed and changed) before replacing the roster, with progress
+ * (reading → uploading → checking → review → importing → done) and, when the file has problems,
+ * a table of line, column and message; nothing is imported then. The chosen file stays selected
+ * after an error; the replaced roster can be restored afterwards.
  */
 export function ImportDialog(props: {
   teamId: string;
@@ -28,7 +41,9 @@ export function ImportDialog(props: {
   const dialog = useRef<HTMLDialogElement>(null);
   const [file, setFile] = useState<File | null>(null);
   const [stage, setStage] = useState<ImportStage>({ step: "idle" });
-  const busy = stage.step === "reading" || stage.step === "uploading" || stage.step === "importing";
+  /** The file as read and checked, sent again once the manager confirms. */
+  const checked = useRef<ImportRosterInput | null>(null);
+  const busy = stage.step === "reading" || stage.step === "uploading" || stage.step === "checking" || stage.step === "importing";
 
   function open(): void {
     if (!busy && stage.step === "done") setStage({ step: "idle" });
@@ -50,11 +65,31 @@ export function ImportDialog(props: {
       setStage({ step: "reading", fraction: 0 });
       const content = await readRosterFile(file, format, (fraction) => setStage({ step: "reading", fraction }));
       setStage({ step: "uploading", fraction: 0 });
-      const result = await postRosterImport(
-        { teamId: props.teamId, revision: props.revision, format, fileName: file.name, content },
+      const input: ImportRosterInput = { teamId: props.teamId, revision: props.revision, format, fileName: file.name, content };
+      const preview = await postRosterImport(
+        input,
         (fraction) => setStage({ step: "uploading", fraction }),
-        () => setStage({ step: "importing" }),
+        () => setStage({ step: "checking" }),
+        "previewImport",
       );
+      checked.current = input;
+      setStage({ step: "review", preview });
+    } catch (error) {
+      setStage({ step: "failed", error });
+    }
+  }
+
+  async function confirm(): Promise<void> {
+    const input = checked.current;
+    if (!input) return;
+    try {
+      setStage({ step: "importing" });
+      const result = await postRosterImport(
+        input,
+        () => undefined,
+        () => undefined,
+      );
+      checked.current = null;
       setStage({ step: "done", result });
       props.onImported(result);
     } catch (error) {
@@ -89,7 +124,8 @@ export function ImportDialog(props: {
           </div>
           <p className={ui.muted}>
             A CSV or XLSX file with the columns employee id, name, title, role, level, location, base, bonus, equity, performance rating, hire
-            date and manager id (gender optional). It replaces the whole roster; a file with any problem imports nothing.
+            date and manager id (gender optional). It replaces the whole roster once you have reviewed what changes; a file with any problem
+            imports nothing, and the replaced roster can be restored.
           </p>
           <form
             className="space-y-3"
@@ -114,7 +150,7 @@ export function ImportDialog(props: {
                 }}
               />
             </div>
-            <button type="submit" className={ui.button} disabled={!file || busy}>
+            <button type="submit" className={ui.button} disabled={!file || busy || stage.step === "review"}>
               {busy ? "Importing…" : "Import"}
             </button>
           </form>
@@ -135,7 +171,37 @@ export function ImportDialog(props: {
               {(stage.step === "reading" || stage.step === "uploading") && (
                 <progress className="mt-2 w-full" max={1} value={stage.fraction} aria-label={`${stage.step === "reading" ? "Reading" : "Uploading"}: ${Math.round(stage.fraction * 100)} %`} />
               )}
-              {stage.step === "importing" && <progress className="mt-2 w-full" aria-label="Importing" />}
+              {(stage.step === "checking" || stage.step === "importing") && (
+                <progress className="mt-2 w-full" aria-label={stage.step === "checking" ? "Checking" : "Importing"} />
+              )}
+              {stage.step === "review" && (
+                <div className="mt-2 space-y-2 rounded border border-amber-200 bg-amber-50 p-3 text-sm" data-testid="import-review">
+                  <p>
+                    The file has {stage.preview.fileCount} {stage.preview.fileCount === 1 ? "person" : "people"}; the roster has{" "}
+                    {stage.preview.currentCount} now. Importing replaces the whole roster:
+                  </p>
+                  <RosterChangesView changes={stage.preview.changes} testId="import-changes" />
+                  {stage.preview.unmappedTitles.length > 0 && (
+                    <p>{stage.preview.unmappedTitles.length} titles match no catalog role; their role column places them.</p>
+                  )}
+                  <p className="text-slate-600">The roster you have now is kept: you can restore it after the import.</p>
+                  <div className="flex flex-wrap gap-2">
+                    <button type="button" className={ui.button} onClick={() => void confirm()}>
+                      Replace the roster
+                    </button>
+                    <button
+                      type="button"
+                      className={ui.buttonSecondary}
+                      onClick={() => {
+                        checked.current = null;
+                        setStage({ step: "idle" });
+                      }}
+                    >
+                      Cancel
+                    </button>
+                  </div>
+                </div>
+              )}
               {stage.step === "done" && (
                 <div className="mt-2 text-sm" role="status">
                   <p className="font-medium text-emerald-800">

@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { bandChartOf, wrapLabel } from "./band-chart-data";
 import { importProblemsOf } from "./import-problems";
 import { budgetRequestOf, initialBudgetForm, switchBudgetKind } from "./merit-form";
+import { changedFieldsText, changesSentence } from "./roster-changes";
 import { policyFormOf, policyOfForm } from "./policy-form";
 import { rosterRows } from "./roster-rows";
 import { formatOf } from "./upload-roster";
@@ -96,6 +97,14 @@ describe("budgetRequestOf", () => {
     });
     expect(budgetRequestOf({ ...form, kind: "amount", value: "250000" })).toMatchObject({ ok: true, budget: { kind: "amount", value: 250_000 } });
     expect(budgetRequestOf({ ...form, kind: "amount", value: "" })).toMatchObject({ ok: false, errors: { budget: "Enter an amount of 0 or more." } });
+  });
+});
+
+describe("roster changes in words", () => {
+  it("counts people added, removed, changed and unchanged, and names changed fields as people read them", () => {
+    expect(changesSentence({ added: 1, removed: 14, changed: 2, unchanged: 9 })).toBe("1 person added, 14 removed, 2 changed, 9 unchanged.");
+    expect(changesSentence({ added: 0, removed: 0, changed: 0, unchanged: 3 })).toBe("0 people added, 0 removed, 0 changed, 3 unchanged.");
+    expect(changedFieldsText(["levelId", "base", "performanceRating", "managerEmployeeId"])).toBe("level, base, rating, manager");
   });
 });
 

@@ -16,6 +16,7 @@ import { OutlierList } from "./outlier-list";
 import { PayEquityPanel } from "./pay-equity-panel";
 import { PolicyEditor } from "./policy-editor";
 import { rosterRows } from "./roster-rows";
+import { RestoreRoster } from "./restore-roster";
 import { RosterTable } from "./roster-table";
 
 const BandChart = lazy(() => import("./band-chart").then((m) => ({ default: m.BandChart })));
@@ -90,7 +91,7 @@ function TeamWorkspace({ teamId, catalog }: { teamId: string; catalog: Catalog }
       </p>
     );
   }
-  const { team: info, policy, members } = team.data;
+  const { team: info, policy, members, previousRoster } = team.data;
   const summary = cal?.summary;
   const currency = cal?.currency ?? catalog.baseCurrency;
 
@@ -109,6 +110,9 @@ function TeamWorkspace({ teamId, catalog }: { teamId: string; catalog: Catalog }
           </div>
           <div className="flex flex-wrap gap-2">
             <ImportDialog teamId={teamId} revision={info.revision} onImported={() => void reload()} onStale={() => void reload()} />
+            {previousRoster && (
+              <RestoreRoster teamId={teamId} revision={info.revision} previous={previousRoster} onRestored={() => void reload()} onStale={() => void reload()} />
+            )}
             <ExportButton teamId={teamId} disabled={members.length === 0} />
           </div>
         </div>

@@ -3,16 +3,22 @@ import type { inferRouterInputs, inferRouterOutputs } from "@trpc/server";
 
 export type ImportRosterInput = inferRouterInputs<AppRouter>["teams"]["importRoster"];
 export type ImportRosterResult = inferRouterOutputs<AppRouter>["teams"]["importRoster"];
+export type ImportPreview = inferRouterOutputs<AppRouter>["teams"]["previewImport"];
 export type RosterFormat = ImportRosterInput["format"];
 
 /** The largest file the server accepts (10 MB), checked before reading. */
 export const maxRosterFileBytes = 10 * 1024 * 1024;
 
-/** Where an import is: reading the file, sending it, the server importing it, then done or failed. */
+/**
+ * Where an import is: reading the file, sending it to be checked, the manager reviewing what it
+ * changes, the server importing it, then done or failed.
+ */
 export type ImportStage =
   | { readonly step: "idle" }
   | { readonly step: "reading"; readonly fraction: number }
   | { readonly step: "uploading"; readonly fraction: number }
+  | { readonly step: "checking" }
+  | { readonly step: "review"; readonly preview: ImportPreview }
   | { readonly step: "importing" }
   | { readonly step: "done"; readonly result: ImportRosterResult }
   | { readonly step: "failed"; readonly error: unknown };
@@ -70,21 +76,25 @@ interface TrpcResponse {
 }
 
 /**
- * Sends `teams.importRoster` over HTTP with upload progress (the tRPC client's fetch cannot report
- * it): `onUploaded` fires once the body is sent and the server is importing. Resolves with the
- * result, rejects with an `ImportRequestError` carrying the server's issues.
+ * Sends `teams.importRoster` (or, with `procedure` "previewImport", `teams.previewImport`) over
+ * HTTP with upload progress (the tRPC client's fetch cannot report it): `onUploaded` fires once
+ * the body is sent and the server is at work. Resolves with the result, rejects with an
+ * `ImportRequestError` carrying the server's issues.
  *
  * @example
  * const result = await postRosterImport(input, (f) => …, () => setStage({ step: "importing" }));
+ * const preview = await postRosterImport(input, (f) => …, () => undefined, "previewImport");
  */
-export function postRosterImport(
+export function postRosterImport<P extends "importRoster" | "previewImport" = "importRoster">(
   input: ImportRosterInput,
   onUploadProgress: (fraction: number) => void,
   onUploaded: () => void,
-): Promise<ImportRosterResult> {
+  procedure?: P,
+): Promise<P extends "previewImport" ? ImportPreview : ImportRosterResult> {
+  type Result = P extends "previewImport" ? ImportPreview : ImportRosterResult;
   return new Promise((resolve, reject) => {
     const xhr = new XMLHttpRequest();
-    xhr.open("POST", "/trpc/teams.importRoster");
+    xhr.open("POST", `/trpc/teams.${procedure ?? "importRoster"}`);
     xhr.withCredentials = true;
     xhr.setRequestHeader("content-type", "application/json");
     xhr.upload.onprogress = (e) => {
@@ -100,7 +110,7 @@ export function postRosterImport(
         body = null;
       }
       if (xhr.status >= 200 && xhr.status < 300 && body?.result) {
-        resolve(body.result.data as ImportRosterResult);
+        resolve(body.result.data as Result);
         return;
       }
       const error = body?.error;
