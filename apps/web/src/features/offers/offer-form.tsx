@@ -2,7 +2,7 @@ import type { Stage } from "@paypath/core";
 import { useId, type ReactElement, type ReactNode } from "react";
 import { FieldError, SelectField, TextField, type FieldProps } from "../../components/field";
 import { ui } from "../../components/ui";
-import { vestingChoices, type ExitValues, type OfferErrors, type OfferField, type OfferValues } from "./offer-values";
+import { rsuSharesOf, vestingChoices, type ExitValues, type OfferErrors, type OfferField, type OfferValues } from "./offer-values";
 
 /** Offer fields are typed, never filled in by the browser: amounts bring up the decimal keypad. */
 const textInput = { inputMode: "text", autoComplete: "off" } as const;
@@ -124,9 +124,19 @@ export function OfferForm({ index, values, onChange, errors, stages, currency, o
                   { value: "shares", label: "Shares × share price" },
                 ]}
               />
-              {values.rsuBy === "value" ? (
-                text("grantValue", `Grant value (${currency}, whole grant)`)
-              ) : (
+              {values.rsuBy === "value" && values.isPublic && text("grantValue", `Grant value (${currency}, whole grant)`)}
+              {values.rsuBy === "value" && !values.isPublic && (
+                <div className="space-y-2" data-testid="private-rsu-value">
+                  <div className="grid grid-cols-1 gap-3 sm:grid-cols-2">
+                    {text("grantValue", `Grant value (${currency}, whole grant)`)}
+                    {text("sharePrice", "Price per share (last round)")}
+                  </div>
+                  <p className={ui.muted} aria-live="polite">
+                    {privateRsuNote(values.grantValue, values.sharePrice)}
+                  </p>
+                </div>
+              )}
+              {values.rsuBy === "shares" && (
                 <div className="grid grid-cols-1 gap-3 sm:grid-cols-2">
                   {text("shares", "Shares granted")}
                   {text("sharePrice", "Share price")}
@@ -269,6 +279,19 @@ export function OfferForm({ index, values, onChange, errors, stages, currency, o
       {children}
     </section>
   );
+}
+
+/**
+ * What the form does with a private company's RSU value: it is worth what its shares fetch, so
+ * it becomes shares at the price per share (exits then value those shares).
+ */
+function privateRsuNote(valueText: string, priceText: string): string {
+  const intro = "A private company's RSUs are worth what their shares fetch in an exit, so the grant value is turned into shares at the price per share";
+  const value = Number(valueText.replace(/[\s,_]/g, ""));
+  const price = Number(priceText.replace(/[\s,_]/g, ""));
+  if (!(value > 0 && price > 0)) return `${intro}; the exit scenarios below then value those shares.`;
+  const { shares } = rsuSharesOf(value, price);
+  return `${intro}: ${shares.toLocaleString("en-US")} shares at ${price.toLocaleString("en-US")}; the exit scenarios below value them.`;
 }
 
 /** The fields typed as free text (not choices). */

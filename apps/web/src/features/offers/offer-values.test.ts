@@ -1,6 +1,6 @@
 import type { OfferInput } from "@paypath/core";
 import { describe, expect, it } from "vitest";
-import { blankOffer, checkOffer, fromOfferInput, offerFieldOf, type OfferValues } from "./offer-values";
+import { blankOffer, checkOffer, fromOfferInput, offerFieldOf, privateExitsMessage, privateRsuPriceMessage, rsuSharesOf, type OfferValues } from "./offer-values";
 
 const bigCo: OfferValues = {
   ...blankOffer("BigCo"),
@@ -76,13 +76,46 @@ describe("checkOffer", () => {
     expect(checkOffer({ ...bigCo, vesting: "custom", customYearlyPercent: "50, 40" }).errors).toEqual({
       customYearlyPercent: "yearly percentages sum to 90, not 100",
     });
-    expect(checkOffer({ ...startup, exits: [] }).errors).toEqual({ exits: "a private company's equity needs exit scenarios" });
+    expect(checkOffer({ ...startup, exits: [] }).errors).toEqual({ exits: privateExitsMessage });
     const tooLikely = checkOffer({ ...startup, exits: [{ probabilityPercent: "20", pricePerShare: "1" }, { probabilityPercent: "180", pricePerShare: "2" }] });
     expect(tooLikely.errors["exits.1.probabilityPercent"]).toMatch(/expected number to be <=1/);
     expect(checkOffer({ ...bigCo, cliffMonths: "6.5" }).errors).toEqual({ cliffMonths: expect.stringMatching(/int/) });
     expect(checkOffer({ ...bigCo, vesting: "custom", customYearlyPercent: "a lot" }).errors).toEqual({
       customYearlyPercent: "Enter one percentage a year, e.g. 10, 20, 30, 40.",
     });
+  });
+});
+
+describe("checkOffer: a private company's RSUs given as a value", () => {
+  const privateRsu: OfferValues = {
+    ...blankOffer("Scale-up"),
+    base: "180000",
+    equityKind: "rsu",
+    rsuBy: "value",
+    grantValue: "100,000",
+    stage: "late",
+    exits: [
+      { probabilityPercent: "70", pricePerShare: "40" },
+      { probabilityPercent: "30", pricePerShare: "0" },
+    ],
+  };
+
+  it("asks for the price per share instead of refusing the value", () => {
+    const { offer, errors } = checkOffer({ ...privateRsu, sharePrice: "" });
+    expect(offer).toBeNull();
+    expect(errors).toEqual({ sharePrice: privateRsuPriceMessage });
+  });
+
+  it("turns the value into whole shares at the stated price", () => {
+    const { offer, errors } = checkOffer({ ...privateRsu, sharePrice: "40" });
+    expect(errors).toEqual({});
+    expect(offer?.equity).toEqual({ kind: "rsu", shares: 2_500, sharePrice: 40 });
+    expect(rsuSharesOf(100_000, 30)).toEqual({ shares: 3_333, sharePrice: 30 });
+  });
+
+  it("guides toward exit scenarios when there are none, and takes the value as it is at a public company", () => {
+    expect(checkOffer({ ...privateRsu, sharePrice: "40", exits: [] }).errors).toEqual({ exits: privateExitsMessage });
+    expect(checkOffer({ ...privateRsu, isPublic: true, exits: [] })).toMatchObject({ offer: { equity: { kind: "rsu", grantValue: 100_000 } }, errors: {} });
   });
 });
 

@@ -166,6 +166,23 @@ export interface CheckedOffer {
   readonly errors: OfferErrors;
 }
 
+/** What a private company's RSU grant given as a value still needs, in words. */
+export const privateRsuPriceMessage =
+  "A private company's RSUs are valued per share: enter the price per share (the last round's preferred price) and the grant value is turned into shares at it.";
+/** What a private company's equity still needs, in words. */
+export const privateExitsMessage =
+  "A private company's shares are worth what an exit pays: add at least one exit scenario below (its chance and the price a share would fetch), or tick Public company if the shares can already be sold.";
+
+/**
+ * A grant value as whole shares at a price per share (rounded down; none at a price of 0), with that price.
+ *
+ * @example
+ * rsuSharesOf(100_000, 40) // → { shares: 2500, sharePrice: 40 }
+ */
+export function rsuSharesOf(value: number, price: number): { shares: number; sharePrice: number } {
+  return { shares: price > 0 ? Math.floor(value / price + 1e-9) : 0, sharePrice: price };
+}
+
 /** Parses a number as typed: spaces, commas and underscores are ignored; "" is undefined; NaN when not a number. */
 function numberOf(text: string): number | undefined {
   const cleaned = text.replace(/[\s,_]/g, "");
@@ -215,10 +232,18 @@ export function checkOffer(values: OfferValues): CheckedOffer {
 
   if (values.equityKind !== "none") {
     if (values.equityKind === "rsu") {
-      offer.equity =
-        values.rsuBy === "value"
-          ? { kind: "rsu", grantValue: required("grantValue", values.grantValue) }
-          : { kind: "rsu", shares: required("shares", values.shares), sharePrice: required("sharePrice", values.sharePrice) };
+      if (values.rsuBy === "value" && !values.isPublic) {
+        // A private company's RSUs are priced per share: the value becomes shares at the stated price.
+        const value = required("grantValue", values.grantValue);
+        const price = num("sharePrice", values.sharePrice);
+        if (price === undefined || price <= 0) errors.sharePrice ??= privateRsuPriceMessage;
+        offer.equity = { kind: "rsu", ...rsuSharesOf(value, price ?? 0) };
+      } else {
+        offer.equity =
+          values.rsuBy === "value"
+            ? { kind: "rsu", grantValue: required("grantValue", values.grantValue) }
+            : { kind: "rsu", shares: required("shares", values.shares), sharePrice: required("sharePrice", values.sharePrice) };
+      }
     } else {
       offer.equity = {
         kind: "options",
@@ -280,8 +305,9 @@ export function checkOffer(values: OfferValues): CheckedOffer {
   const parsed = OfferSchema.safeParse(offer);
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
-      const field = offerFieldOf(issue.path.map(String).join("."), values);
-      errors[field] ??= issue.message;
+      const path = issue.path.map(String).join(".");
+      const field = offerFieldOf(path, values);
+      errors[field] ??= path === "company.exits" && exits.length === 0 ? privateExitsMessage : issue.message;
     }
   }
   const ok = Object.keys(errors).length === 0;
