@@ -41,6 +41,12 @@ async function importFile(page: Page, file: string): Promise<void> {
   await dialog.getByRole("button", { name: "Import", exact: true }).click();
 }
 
+/** Confirms the replacement once the import's summary of changes is shown. */
+async function confirmImport(page: Page): Promise<void> {
+  const review = page.getByRole("dialog", { name: "Import a roster" }).getByTestId("import-review");
+  await review.getByRole("button", { name: "Replace the roster" }).click();
+}
+
 test("a manager imports a roster, fixes a bad row, sees the outliers and spends a 3 % budget", async ({ page }) => {
   await signIn(page, demo.manager);
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Team" }).click();
@@ -61,6 +67,8 @@ test("a manager imports a roster, fixes a bad row, sees the outliers and spends 
 
   // The fixed file imports, with the steps shown through to done.
   await importFile(page, "roster.csv");
+  await expect(dialog.getByTestId("import-changes")).toContainText("12 people added, 25 removed");
+  await confirmImport(page);
   await expect(dialog.getByTestId("import-progress")).toContainText("Imported 12 people (the roster had 25).");
   await expect(dialog.getByRole("listitem").filter({ hasText: "Done" })).toHaveAttribute("aria-current", "step");
   await dialog.getByRole("button", { name: "Close" }).click();

@@ -4,6 +4,7 @@ import { Layout, NotFound } from "./components/layout";
 import { SignInPage } from "./features/auth/sign-in-page";
 import { SignUpPage } from "./features/auth/sign-up-page";
 import { EstimatePage } from "./features/estimate/estimate-page";
+import { HistoryPage } from "./features/estimate/history-list";
 
 interface RouterContext {
   readonly queryClient: QueryClient;
@@ -49,11 +50,8 @@ const teamRoute = createRoute({
   path: "/team",
   component: lazyRouteComponent(() => import("./features/team/team-page"), "TeamPage"),
 });
-const historyRoute = createRoute({
-  getParentRoute: () => rootRoute,
-  path: "/history",
-  component: lazyRouteComponent(() => import("./features/estimate/history-list"), "HistoryPage"),
-});
+// The estimate screen already loads the history list, so its page comes in the same chunk.
+const historyRoute = createRoute({ getParentRoute: () => rootRoute, path: "/history", component: HistoryPage });
 const adminRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: "/admin",

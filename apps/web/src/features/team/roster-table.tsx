@@ -63,7 +63,10 @@ const rowHeight = 37;
 /** The name column stays in view while the table scrolls sideways. */
 const stickyCell = "sticky left-0 z-[1] shadow-[1px_0_0_rgb(226_232_240)]";
 
-/** Columns a manager can bring back with the column chooser; hidden at first so the band figures fit a laptop screen. */
+/**
+ * Columns a manager can bring back with the column chooser; hidden at first so the band figures
+ * fit a laptop screen. Name, compa-ratio, band position and status cannot be hidden.
+ */
 const defaultHidden: ColumnVisibilityState = { title: false, employeeId: false };
 
 /**
@@ -103,6 +106,7 @@ export function RosterTable(props: { rows: readonly RosterRow[]; currency: strin
       {
         accessorKey: "compaRatio",
         header: "Compa-ratio",
+        enableHiding: false,
         sortFn: "basic",
         sortUndefined: "last",
         cell: (c) => (c.row.original.compaRatio === null ? "—" : c.row.original.compaRatio.toFixed(2)),
@@ -110,6 +114,7 @@ export function RosterTable(props: { rows: readonly RosterRow[]; currency: strin
       {
         accessorKey: "penetration",
         header: "Band position",
+        enableHiding: false,
         sortFn: "basic",
         sortUndefined: "last",
         cell: (c) => (c.row.original.penetration === null ? "—" : `${Math.round(c.row.original.penetration * 100)} %`),
@@ -117,6 +122,7 @@ export function RosterTable(props: { rows: readonly RosterRow[]; currency: strin
       {
         accessorKey: "status",
         header: "Status",
+        enableHiding: false,
         sortFn: "alphanumeric",
         filterFn: "equals",
         cell: (c) => <StatusBadge status={c.row.original.status} />,
