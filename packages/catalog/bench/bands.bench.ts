@@ -1,6 +1,6 @@
 // Band calibration of a 100,000-person team over the default catalog, printed as `bench <name> <value> <unit>`.
 // Run: pnpm --filter @paypath/catalog bench
-import { calibrateTeam, payEquity, simulateBudget, type RosterMember } from "@paypath/core";
+import { calibrateTeam, diffRosters, payEquity, simulateBudget, type RosterMember } from "@paypath/core";
 import { defaultCatalog } from "../src/index.js";
 
 const catalog = defaultCatalog;
@@ -63,3 +63,15 @@ print("bands.budget100k_ms", budgetMs, "ms");
 const [report, equityMs] = time(() => payEquity(team, calibration));
 if (report === null) throw new Error("no pay-equity report");
 print("bands.payEquity100k_ms", equityMs, "ms");
+
+// An import's summary: the roster replaced by one where a tenth got a raise, a twentieth left and as many joined.
+for (const count of [2_000, 100_000]) {
+  const before = team.slice(0, count);
+  const after = before
+    .filter((_, i) => i % 20 !== 0)
+    .map((m, i) => (i % 10 === 0 ? { ...m, base: m.base + 1_000 } : m))
+    .concat(before.filter((_, i) => i % 20 === 0).map((m) => ({ ...m, employeeId: `N${m.employeeId}` })));
+  const [diff, diffMs] = time(() => diffRosters(before, after));
+  if (diff.added !== count / 20 || diff.removed !== count / 20) throw new Error("the roster diff miscounted");
+  print(`bands.rosterDiff${count / 1_000}k_ms`, diffMs, "ms");
+}
