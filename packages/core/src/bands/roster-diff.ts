@@ -86,8 +86,11 @@ export function diffRosters(before: readonly RosterMember[], after: readonly Ros
       keepFirst(added, { employeeId: m.employeeId, name: m.name }, maxExamples);
       continue;
     }
-    const fields = rosterDiffFields.filter((f) => valueOf(was, f) !== valueOf(m, f));
-    if (fields.length === 0) {
+    let fields: RosterDiffField[] | null = null;
+    for (const f of rosterDiffFields) {
+      if (valueOf(was, f) !== valueOf(m, f)) (fields ??= []).push(f);
+    }
+    if (fields === null) {
       unchanged++;
     } else {
       changedCount++;
