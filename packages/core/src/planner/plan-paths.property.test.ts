@@ -37,17 +37,22 @@ describe("planPaths invariants", () => {
     );
   });
 
-  it("orders p25 ≤ p50 ≤ p75 at every step, and steps follow each other in time", () => {
+  it("orders p25 ≤ p50 ≤ p75 at every step; steps end in order and learning steps never overlap", () => {
     fc.assert(
       fc.property(caseArb, (c) => {
         const profile: Profile = { role: c.role, level: c.level, location: "us", skills: c.skills };
         const plan = planPaths(profile, { role: c.targetRole, level: c.targetLevel }, catalog, { horizonMonths: 120, hoursPerWeek: c.hours });
         for (const path of [...plan.frontier, ...plan.best]) {
           let month = 0;
+          let studied = 0;
           for (const step of path.steps) {
-            expect(step.startMonth).toBe(month);
+            expect(step.endMonth).toBeGreaterThanOrEqual(month);
             expect(step.endMonth).toBeGreaterThanOrEqual(step.startMonth);
             month = step.endMonth;
+            if (step.kind === "learn-skill") {
+              expect(step.startMonth).toBeGreaterThanOrEqual(studied);
+              studied = step.endMonth;
+            }
             for (const r of [step.pay.base, step.pay.bonus, step.pay.equity, step.pay.total]) {
               expect(r.p25).toBeLessThanOrEqual(r.p50);
               expect(r.p50).toBeLessThanOrEqual(r.p75);

@@ -4,9 +4,9 @@ import { gapOf } from "./analyze-gap.js";
 import { bestByGainPerMonth, gainPerMonthOf, paretoFrontier } from "./pareto.js";
 import { projectPay, yearAfter } from "./project-pay.js";
 import { resolvePlan, type PlanContext } from "./resolve-plan.js";
-import type { PlanOptionsInput, PlanPath, PlanReason, PlanResult, PlanStep, PlanTargetInput } from "./schema.js";
+import type { PlanOptionsInput, PlanPath, PlanPay, PlanReason, PlanResult, PlanStep, PlanTargetInput } from "./schema.js";
 import { buildSearchModel, type SearchModel } from "./search-model.js";
-import { searchPaths, StepCode, type Label } from "./search-paths.js";
+import { searchPaths, StepCode, type Label, type SearchEvent, type SearchPricing } from "./search-paths.js";
 
 /** The horizon used to tell how long the fastest path would take when the asked one is too short. */
 const longHorizon = 1200;
@@ -57,13 +57,14 @@ export function planPaths(profile: Profile, target: PlanTargetInput, catalog: Ca
     gap,
     today,
   };
-  const unreachable = (reasons: readonly PlanReason[], statesExplored: number, premiumCandidates: readonly string[]): PlanResult => ({
+  const unreachable = (reasons: readonly PlanReason[], statesExplored: number, premiumCandidates: readonly string[], proven = true): PlanResult => ({
     ...base,
     reachable: false,
     reasons,
     frontier: [],
     best: [],
     statesExplored,
+    proven,
     premiumCandidates,
   });
   if (ctx.reasons.length > 0) return unreachable(ctx.reasons, 0, []);
@@ -71,7 +72,11 @@ export function planPaths(profile: Profile, target: PlanTargetInput, catalog: Ca
   if (model.reasons.length > 0) return unreachable(model.reasons, 0, model.premiumCandidates);
 
   const horizon = ctx.options.horizonMonths;
-  const outcome = searchPaths(model, horizon, ctx.options.monthsInLevel);
+  const today50 = today.total.p50;
+  const priceGoal = (mask: number, month: number): PlanPay =>
+    projectPay(catalog, profile, ctx.targetRole.item.id, ctx.finalLevel.id, [...held, ...learnedIds(model, mask)], yearAfter(ctx.baseYear, month));
+  const pricing = pricingOf(catalog, profile, ctx, model, horizon, today50, priceGoal);
+  const outcome = searchPaths(model, horizon, ctx.options.monthsInLevel, pricing);
   if (outcome.goals.length === 0) {
     const longer = outcome.hitHorizon ? searchPaths(model, longHorizon, ctx.options.monthsInLevel) : undefined;
     const fastest = longer?.goals[0]?.month;
@@ -83,13 +88,11 @@ export function planPaths(profile: Profile, target: PlanTargetInput, catalog: Ca
             message: "No sequence of steps reaches the target: a promotion or role change on the way needs skills that cannot be planned.",
             skills: [],
           };
-    return unreachable([reason], outcome.statesExplored, model.premiumCandidates);
+    return unreachable([reason], outcome.statesExplored, model.premiumCandidates, outcome.proven);
   }
 
-  const today50 = today.total.p50;
   const candidates = outcome.goals.map((label) => {
-    const learned = learnedIds(model, label.mask);
-    const pay = projectPay(catalog, profile, roleAt(ctx, label.role), ctx.route.levels[label.level]!.id, [...held, ...learned], yearAfter(ctx.baseYear, label.month));
+    const pay = priceGoal(label.mask, label.month);
     return { label, months: label.month, total: pay.total.p50, gain: pay.total.p50 - today50, id: signatureOf(ctx, model, label), pay };
   });
   const built = new Map<Label, PlanPath>();
@@ -108,7 +111,51 @@ export function planPaths(profile: Profile, target: PlanTargetInput, catalog: Ca
     frontier: paretoFrontier(candidates).map(pathOf),
     best: bestByGainPerMonth(candidates, ctx.options.k).map(pathOf),
     statesExplored: outcome.statesExplored,
+    proven: outcome.proven,
     premiumCandidates: model.premiumCandidates,
+  };
+}
+
+/**
+ * The search's pricing: goal pay, and a bound of the pay any goal can reach from a month on
+ * (every item of the search held, at the best market year still ahead: pay between two whole
+ * years is linear, so the best is at a whole year or an end).
+ */
+function pricingOf(
+  catalog: Catalog,
+  profile: Profile,
+  ctx: PlanContext,
+  model: SearchModel,
+  horizon: number,
+  today: number,
+  priceGoal: (mask: number, month: number) => PlanPay,
+): SearchPricing {
+  const all = [...ctx.held, ...model.skills.map((s) => s.item.id)];
+  const payAt = (month: number): number =>
+    projectPay(catalog, profile, ctx.targetRole.item.id, ctx.finalLevel.id, all, yearAfter(ctx.baseYear, month)).total.p50;
+  const marks: number[] = [horizon];
+  for (let m = horizon - 1; m >= 0; m--) if (m % 12 === 0) marks.push(m); // the base year is a whole year
+  const payOfMark = new Map<number, number>();
+  const cached = (m: number): number => {
+    let v = payOfMark.get(m);
+    if (v === undefined) payOfMark.set(m, (v = payAt(m)));
+    return v;
+  };
+  const from = new Map<number, number>();
+  return {
+    today,
+    k: ctx.options.k,
+    goalPay: (mask, month) => priceGoal(mask, month).total.p50,
+    payFrom: (month) => {
+      const m = Math.min(month, horizon);
+      let v = from.get(m);
+      if (v === undefined) {
+        v = cached(m);
+        for (const mark of marks) if (mark > m) v = Math.max(v, cached(mark));
+        from.set(m, v);
+      }
+      return v;
+    },
   };
 }
 
@@ -128,16 +175,64 @@ function labelsOf(label: Label): Label[] {
   return chain.reverse();
 }
 
-function stepId(ctx: PlanContext, model: SearchModel, l: Label): string {
-  if (l.step === StepCode.Learn) return `learn-skill:${model.skills[l.arg]!.item.id}`;
-  if (l.step === StepCode.Promote) return `promotion:${ctx.route.levels[model.rules[l.arg]!.to]!.id}`;
+/** One step of a path before pricing: what happens, over which months, and the state after it. */
+interface RawStep {
+  readonly kind: "learn-skill" | "promotion" | "role-change";
+  /** Model bit (learn) or route rule (promotion); −1 for the role change. */
+  readonly arg: number;
+  readonly startMonth: number;
+  readonly endMonth: number;
+  readonly mask: number;
+  readonly level: number;
+  readonly role: number;
+}
+
+/**
+ * The steps to a label in the order they end: a label's learning step, with the promotions and
+ * role change that fall inside it before it and those at its last month after it. A promotion
+ * reached by waiting spans the wait.
+ */
+function rawStepsOf(model: SearchModel, label: Label): RawStep[] {
+  const out: RawStep[] = [];
+  for (const l of labelsOf(label)) {
+    const p = l.parent!;
+    let level = p.level;
+    let role = p.role;
+    const eventStep = (e: SearchEvent, mask: number, start: number): RawStep => {
+      if (e.rule === -1) role = 1;
+      else level = model.rules[e.rule]!.to;
+      return { kind: e.rule === -1 ? "role-change" : "promotion", arg: e.rule, startMonth: start, endMonth: e.month, mask, level, role };
+    };
+    if (l.step === StepCode.Learn) {
+      const inside = l.events.filter((e) => e.month < l.month);
+      for (const e of inside) out.push(eventStep(e, p.mask, e.month));
+      out.push({ kind: "learn-skill", arg: l.arg, startMonth: p.month, endMonth: l.month, mask: l.mask, level, role });
+      for (const e of l.events.slice(inside.length)) out.push(eventStep(e, l.mask, e.month));
+    } else {
+      l.events.forEach((e, i) => out.push(eventStep(e, l.mask, i === 0 && l.step === StepCode.Wait ? p.month : e.month)));
+    }
+  }
+  return out;
+}
+
+function stepId(ctx: PlanContext, model: SearchModel, s: RawStep): string {
+  if (s.kind === "learn-skill") return `learn-skill:${model.skills[s.arg]!.item.id}`;
+  if (s.kind === "promotion") return `promotion:${ctx.route.levels[model.rules[s.arg]!.to]!.id}`;
   return `role-change:${ctx.targetRole.item.id}`;
 }
 
 function signatureOf(ctx: PlanContext, model: SearchModel, label: Label): string {
-  return labelsOf(label)
-    .map((l) => stepId(ctx, model, l))
+  return rawStepsOf(model, label)
+    .map((s) => stepId(ctx, model, s))
     .join(">");
+}
+
+const money = new Intl.NumberFormat("en-US", { maximumFractionDigits: 0 });
+
+/** An amount in the base currency for a sentence: "$54,287" for USD, else "EUR 54,287". */
+function formatAmount(currency: string, amount: number): string {
+  const digits = money.format(Math.round(amount));
+  return currency === "USD" ? `$${digits}` : `${currency} ${digits}`;
 }
 
 function buildPath(
@@ -151,22 +246,41 @@ function buildPath(
   pay: PlanPath["pay"],
 ): PlanPath {
   const held = [...ctx.held];
-  const steps: PlanStep[] = labelsOf(label).map((l) => {
-    const role = roleAt(ctx, l.role);
-    const level = ctx.route.levels[l.level]!;
-    const year = yearAfter(ctx.baseYear, l.month);
-    const stepPay = projectPay(catalog, profile, role, level.id, [...held, ...learnedIds(model, l.mask)], year);
-    const startMonth = l.parent!.month;
-    const common = { startMonth, endMonth: l.month, year, role, level: level.id, pay: stepPay };
-    if (l.step === StepCode.Learn) {
-      const skill = model.skills[l.arg]!.item;
-      return { kind: "learn-skill", id: skill.id, label: `Learn ${skill.name}`, cost: model.costs[l.arg]!, scope: undefined, ...common };
+  const warnings: string[] = [];
+  let before = { mask: 0, level: 0, role: 0 };
+  const steps: PlanStep[] = rawStepsOf(model, label).map((raw) => {
+    const role = roleAt(ctx, raw.role);
+    const level = ctx.route.levels[raw.level]!;
+    const year = yearAfter(ctx.baseYear, raw.endMonth);
+    const stepPay = projectPay(catalog, profile, role, level.id, [...held, ...learnedIds(model, raw.mask)], year);
+    // Staying: the same month without this step (the role, level and skills held before it).
+    const stayRole = roleAt(ctx, before.role);
+    const stayLevel = ctx.route.levels[before.level]!;
+    const stay = projectPay(catalog, profile, stayRole, stayLevel.id, [...held, ...learnedIds(model, before.mask)], year);
+    before = { mask: raw.mask, level: raw.level, role: raw.role };
+    const common = { startMonth: raw.startMonth, endMonth: raw.endMonth, year, role, level: level.id, pay: stepPay };
+    let step: PlanStep;
+    let doing: string;
+    if (raw.kind === "learn-skill") {
+      const skill = model.skills[raw.arg]!.item;
+      step = { kind: "learn-skill", id: skill.id, label: `Learn ${skill.name}`, cost: model.costs[raw.arg]!, scope: undefined, ...common };
+      doing = `Learning ${skill.name}`;
+    } else if (raw.kind === "promotion") {
+      const rule = ctx.route.rules[raw.arg]!; // model.rules mirrors route.rules index for index
+      step = { kind: "promotion", id: level.id, label: `Promotion to ${level.name}`, cost: 0, scope: rule.rule.scope, ...common };
+      doing = `The promotion to ${level.name}`;
+    } else {
+      step = { kind: "role-change", id: role, label: `Move to ${ctx.targetRole.item.name}`, cost: 0, scope: undefined, ...common };
+      doing = `Moving to ${ctx.targetRole.item.name}`;
     }
-    if (l.step === StepCode.Promote) {
-      const rule = ctx.route.rules[l.arg]!; // model.rules mirrors route.rules index for index
-      return { kind: "promotion", id: level.id, label: `Promotion to ${level.name}`, cost: 0, scope: rule.rule.scope, ...common };
+    if (stepPay.total.p50 < stay.total.p50 - 0.5) {
+      const stayLabel = `${stayLevel.name.toLowerCase()} ${ctx.c.roles.get(stayRole)!.item.name}`;
+      step = { ...step, payCut: { stayTotalP50: stay.total.p50, stepTotalP50: stepPay.total.p50, stayLabel } };
+      warnings.push(
+        `${doing} pays ${formatAmount(catalog.baseCurrency, stay.total.p50 - stepPay.total.p50)} less than staying a ${stayLabel} (${formatAmount(catalog.baseCurrency, stay.total.p50)}).`,
+      );
     }
-    return { kind: "role-change", id: role, label: `Move to ${ctx.targetRole.item.name}`, cost: 0, scope: undefined, ...common };
+    return step;
   });
   const months = label.month;
   return {
@@ -178,5 +292,6 @@ function buildPath(
     pay,
     gain,
     gainPerMonth: gainPerMonthOf({ months, gain, total: pay.total.p50, id }),
+    warnings,
   };
 }

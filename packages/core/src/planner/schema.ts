@@ -102,9 +102,13 @@ export interface GapAnalysis {
 /** Projected pay: base, bonus, equity and total, each p25/p50/p75, in the catalog's base currency. */
 export type PlanPay = Pick<Estimate, "base" | "bonus" | "equity" | "total">;
 
-export type PlanStepKind = "learn-skill" | "promotion" | "role-change";
+export type PlanStepKind = "learn-skill" | "earn-credential" | "promotion" | "role-change";
 
-/** One step of a path: what happens from `startMonth` to `endMonth`, and the pay on reaching it. */
+/**
+ * One step of a path: what happens from `startMonth` to `endMonth`, and the pay on reaching it.
+ * Learning steps never overlap; a promotion or role change happens at `endMonth` (a promotion
+ * inside a learning step is listed before it) and spans months only when it waits for time in level.
+ */
 export interface PlanStep {
   readonly kind: PlanStepKind;
   /** The skill learned, the level reached or the role taken. */
@@ -121,6 +125,13 @@ export interface PlanStep {
   /** For a promotion: what else the level expects (scope), as the catalog states it. */
   readonly scope: string | undefined;
   readonly pay: PlanPay;
+  /** For an `earn-credential` step: the credential's id (also in `id`). */
+  readonly credential?: string;
+  /**
+   * Set when the total p50 after the step is lower than staying: the pay at the same month
+   * without the step (role, level and skills held before it), and who that is ("senior software engineer").
+   */
+  readonly payCut?: { readonly stayTotalP50: number; readonly stepTotalP50: number; readonly stayLabel: string };
 }
 
 /** A path from today to the target. */
@@ -138,6 +149,8 @@ export interface PlanPath {
   readonly gain: number;
   /** `gain` ÷ months (÷ 1 for a path of zero months). */
   readonly gainPerMonth: number;
+  /** Plain-word warnings, one per step that pays less than staying. */
+  readonly warnings: readonly string[];
 }
 
 export type PlanReasonCode =
@@ -172,6 +185,11 @@ export interface PlanResult {
   readonly best: readonly PlanPath[];
   /** Search labels taken off the queue and expanded. */
   readonly statesExplored: number;
+  /**
+   * False when the search stopped at its work budget: the paths are the best found, not proven
+   * best ("not proven best"). True when every path that could be on the frontier or among the best was weighed.
+   */
+  readonly proven: boolean;
   /** Premium skills the search considered beyond the target's requirements. */
   readonly premiumCandidates: readonly string[];
 }

@@ -1,23 +1,45 @@
 import type { SearchModel } from "./search-model.js";
 
-/** The step that led to a label: learn skill `arg`, take rule `arg`, or change role. */
-export const StepCode = { None: 0, Learn: 1, Promote: 2, ChangeRole: 3 } as const;
+/** The step that led to a label: learn item `arg`, wait for a promotion, or change role. */
+export const StepCode = { None: 0, Learn: 1, Wait: 2, ChangeRole: 3 } as const;
 export type StepCode = (typeof StepCode)[keyof typeof StepCode];
 
-/** A search state with its arrival month: held skills (bits), route level, role slot, time in level. */
+/** Something that happens at a month on the way to a label: a promotion by rule `rule`, or the role change (`rule` −1). */
+export interface SearchEvent {
+  readonly month: number;
+  readonly rule: number;
+}
+
+/**
+ * A search state with its arrival month: held items (bits), route level, role slot, time in
+ * level. Every promotion due by then has been taken.
+ */
 export interface Label {
   readonly mask: number;
   readonly level: number;
   readonly role: number;
   readonly month: number;
   readonly tenure: number;
-  /** The last skill learned since the last promotion or role change (−1: none). */
-  readonly last: number;
   readonly parent: Label | null;
   readonly step: StepCode;
+  /** The item learned (for `Learn`). */
   readonly arg: number;
+  /** Promotions and role changes between the parent and this label, in order. */
+  readonly events: readonly SearchEvent[];
   readonly seq: number;
   dead: boolean;
+}
+
+/** Prices goal states and bounds the pay any goal can reach, so the search can stop early without losing a best path. */
+export interface SearchPricing {
+  /** Total p50 at the target holding `mask`, reached at `month`. */
+  readonly goalPay: (mask: number, month: number) => number;
+  /** An upper bound of the total p50 of any goal reached at `month` or later (within the horizon). */
+  readonly payFrom: (month: number) => number;
+  /** Total p50 today. */
+  readonly today: number;
+  /** How many best paths by gain per month are wanted. */
+  readonly k: number;
 }
 
 /** What the search found: the earliest label of each goal state, in the order reached. */
@@ -26,32 +48,54 @@ export interface SearchOutcome {
   readonly statesExplored: number;
   /** True when some state was cut because it could not reach the target within the horizon. */
   readonly hitHorizon: boolean;
+  /** False when the search stopped at its work budget: the goals are the best found, not proven best. */
+  readonly proven: boolean;
 }
+
+/** Labels expanded before the search stops and answers with what it found (not proven best). */
+export const searchBudget = 40_000;
 
 /** Earlier first; at the same month more time in level first; then first pushed. */
 function before(a: Label, b: Label): boolean {
   return a.month !== b.month ? a.month < b.month : a.tenure !== b.tenure ? a.tenure > b.tenure : a.seq < b.seq;
 }
 
+/** A state being advanced through time, before it becomes a label. */
+interface Draft {
+  level: number;
+  role: number;
+  tenure: number;
+  month: number;
+  events: SearchEvent[];
+}
+
 /**
- * Label-setting search (Dijkstra over months) of the states (learned skills, level, role, time
- * in level). A state learns only skills with a purpose there: premium candidates, alternatives of
- * a requirement not yet met (target, promotions on the route, role change) and their missing
- * prerequisites. Learning steps commute between two promotions or role changes, so they are
- * taken in increasing bit order there (bits are numbered prerequisites first): every set of
- * skills is still reached, once. A promotion that is due is taken at once when no role change is
- * pending. A label is dropped when another of the same skills, level and role arrives no later
- * with no less time in level and no later last skill (it can do everything the dropped one can, no later), and cut when
- * its month plus a lower bound of the months still needed passes the horizon (branch and bound:
- * the bound is the larger of the mandatory skills' months still to learn and the promotions'
- * months in level still to serve). The first label of a goal state to leave the queue is its
- * earliest arrival; learning continues from goal states, so every goal state within the
- * horizon is found.
+ * Label-setting search (Dijkstra over months) of the states (held items, level, role, time in
+ * level) of the planner's model:
+ * - items (skills, credentials) are learned one at a time, any learnable item in any order;
+ * - time in level runs alongside, and a promotion happens at the very month it is due (time
+ *   served and skills held), even in the middle of learning something; the only idle time is a
+ *   wait for a promotion once nothing else is worth learning first;
+ * - the role change (to the target role) may happen whenever its requirements hold: at a label,
+ *   right after a promotion, or as learning completes, before the promotions that then fall due.
+ * A label is dropped when another of the same items, level and role arrives no later with no less
+ * time in level. A label is cut when its month plus a lower bound of the months still needed
+ * passes the horizon (mandatory items still to learn, months in level still to serve), and when
+ * no goal below it can join the frontier or the best `k` by gain per month: the pay of every item
+ * at the best year still ahead (`pricing.payFrom`, pay never falls when an item is added) is no
+ * more than a goal already found, earlier. The first label of a goal state to leave the queue is
+ * its earliest arrival. After `budget` labels the search stops with `proven: false`.
  *
  * @example
  * searchPaths(buildSearchModel(resolvePlan(profile, target, catalog)), 60, 0).goals[0]?.month // → the fastest months
  */
-export function searchPaths(m: SearchModel, horizon: number, monthsInLevel: number): SearchOutcome {
+export function searchPaths(
+  m: SearchModel,
+  horizon: number,
+  monthsInLevel: number,
+  pricing?: SearchPricing,
+  budget: number = searchBudget,
+): SearchOutcome {
   const n = m.skills.length;
   const levels = m.promotionMonths.length;
   const rulesFrom: number[][] = m.promotionMonths.map(() => []);
@@ -71,6 +115,62 @@ export function searchPaths(m: SearchModel, horizon: number, monthsInLevel: numb
     }
     return months;
   };
+  const canChangeRole = (d: Draft, mask: number): boolean => {
+    if (d.role !== 0 || targetRole !== 1) return false;
+    const groups = m.roleChange[d.level];
+    return !!groups && met(groups, mask);
+  };
+  const eligible = (d: Draft, mask: number): number[] => {
+    const out: number[] = [];
+    for (const ri of rulesFrom[d.level]!) {
+      const groups = m.rules[ri]!.groups[d.role];
+      if (groups && met(groups, mask)) out.push(ri);
+    }
+    return out;
+  };
+  const promote = (d: Draft, ri: number, month: number): Draft => ({
+    level: m.rules[ri]!.to,
+    role: d.role,
+    tenure: 0,
+    month,
+    events: [...d.events, { month, rule: ri }],
+  });
+  const changeRole = (d: Draft): Draft => ({ ...d, role: 1, events: [...d.events, { month: d.month, rule: -1 }] });
+  /** Takes every promotion due now (one branch per rule when several are), until none is. */
+  const settle = (d: Draft, mask: number, out: Draft[]): void => {
+    const due = eligible(d, mask).filter((ri) => d.tenure >= m.rules[ri]!.months);
+    if (due.length === 0) {
+      out.push(d);
+      return;
+    }
+    for (const ri of due) settle(promote(d, ri, d.month), mask, out);
+  };
+  /**
+   * Runs time forward from `d` to `end` holding `mask`, taking each promotion the month it falls
+   * due (and, after one, the role change or not); then at `end` holds `after`, may change role
+   * first, and settles. `stopAtPromotion`: end at the first promotion (a wait).
+   */
+  const advance = (d: Draft, mask: number, end: number, after: number, out: Draft[], stopAtPromotion: boolean): void => {
+    let first = Infinity;
+    const rules = eligible(d, mask);
+    for (const ri of rules) first = Math.min(first, d.month + Math.max(0, m.rules[ri]!.months - d.tenure));
+    if (first < end || (stopAtPromotion && first === end)) {
+      for (const ri of rules) {
+        if (d.month + Math.max(0, m.rules[ri]!.months - d.tenure) !== first) continue;
+        const p = promote(d, ri, first);
+        if (stopAtPromotion) {
+          settle(p, mask, out);
+          continue;
+        }
+        advance(p, mask, end, after, out, false);
+        if (canChangeRole(p, mask)) advance(changeRole(p), mask, end, after, out, false);
+      }
+      return;
+    }
+    const at: Draft = { ...d, tenure: Math.min(m.tenureCap[d.level]!, d.tenure + (end - d.month)), month: end };
+    settle(at, after, out);
+    if (canChangeRole(at, after)) settle(changeRole(at), after, out);
+  };
 
   const byKey = new Map<number, Label[]>();
   const heap: Label[] = [];
@@ -79,18 +179,15 @@ export function searchPaths(m: SearchModel, horizon: number, monthsInLevel: numb
   let seq = 0;
   let explored = 0;
   let hitHorizon = false;
+  let proven = true;
+  // Goals found so far, for the bound: the most pay (and its month), and the best gains per month.
+  let bestPay = -Infinity;
+  let bestPayMonth = Infinity;
+  const topRates: number[] = [];
 
-  const push = (
-    mask: number,
-    level: number,
-    role: number,
-    month: number,
-    tenure: number,
-    last: number,
-    parent: Label | null,
-    step: StepCode,
-    arg: number,
-  ): void => {
+  const push = (mask: number, d: Draft, parent: Label | null, step: StepCode, arg: number): void => {
+    const { level, role, month } = d;
+    const tenure = Math.min(m.tenureCap[level]!, d.tenure);
     const bound = Math.max(skillsLeft(mask), m.promotionMonths[level]! - tenure);
     if (month + bound > horizon) {
       if (m.promotionMonths[level] !== Infinity) hitHorizon = true;
@@ -99,17 +196,16 @@ export function searchPaths(m: SearchModel, horizon: number, monthsInLevel: numb
     const key = (mask * levels + level) * 2 + role;
     let list = byKey.get(key);
     if (list) {
-      for (const other of list) if (!other.dead && other.month <= month && other.tenure >= tenure && other.last <= last) return;
-      for (const other of list) if (!other.dead && other.month >= month && other.tenure <= tenure && other.last >= last) other.dead = true;
+      for (const other of list) if (!other.dead && other.month <= month && other.tenure >= tenure) return;
+      for (const other of list) if (!other.dead && other.month >= month && other.tenure <= tenure) other.dead = true;
       list = list.filter((l) => !l.dead);
       byKey.set(key, list);
     } else {
       list = [];
       byKey.set(key, list);
     }
-    const label: Label = { mask, level, role, month, tenure, last, parent, step, arg, seq: seq++, dead: false };
+    const label: Label = { mask, level, role, month, tenure, parent, step, arg, events: d.events, seq: seq++, dead: false };
     list.push(label);
-    // Sift up.
     heap.push(label);
     let i = heap.length - 1;
     while (i > 0) {
@@ -138,75 +234,68 @@ export function searchPaths(m: SearchModel, horizon: number, monthsInLevel: numb
     }
     return top;
   };
+  /** True when no goal at or after `month` can join the frontier or the best k (pay bound). */
+  const hopeless = (month: number): boolean => {
+    if (!pricing) return false;
+    const top = pricing.payFrom(month);
+    const frontierDone = bestPay > top || (bestPay === top && bestPayMonth < month);
+    if (!frontierDone || topRates.length < pricing.k) return false;
+    return (top - pricing.today) / Math.max(1, month) < topRates[pricing.k - 1]!;
+  };
 
-  push(0, 0, 0, 0, Math.min(m.tenureCap[0]!, monthsInLevel), -1, null, StepCode.None, -1);
+  const start: Draft[] = [];
+  const d0: Draft = { level: 0, role: 0, tenure: monthsInLevel, month: 0, events: [] };
+  settle(d0, 0, start);
+  if (canChangeRole(d0, 0)) settle(changeRole(d0), 0, start);
+  for (const d of start) push(0, d, null, StepCode.None, -1);
+
   while (heap.length > 0) {
     const s = pop();
     if (s.dead) continue;
+    if (explored >= budget) {
+      proven = false;
+      break;
+    }
     explored++;
-    const { mask, level, role, month, tenure, last } = s;
-    if (role === targetRole && level === m.finalLevel && met(m.goal, mask)) {
-      const key = (mask * levels + level) * 2 + role;
-      if (!goalSeen.has(key)) {
-        goalSeen.add(key);
-        goals.push(s);
-      }
-    }
-    // A promotion that is due (time served, skills held) is taken at once when no role change is
-    // pending: doing anything first only delays it and the time in level toward the next one.
-    if (role === targetRole) {
-      let due = false;
-      for (const ri of rulesFrom[level]!) {
-        const rule = m.rules[ri]!;
-        const groups = rule.groups[role];
-        if (tenure < rule.months || !groups || !met(groups, mask)) continue;
-        due = true;
-        push(mask, rule.to, role, month, 0, -1, s, StepCode.Promote, ri);
-      }
-      if (due) continue;
-    }
-    // Only skills with a purpose: a premium candidate, an alternative of a requirement not yet
-    // met, or a missing prerequisite of such a skill.
-    let want = m.premium;
-    for (const g of m.purposes[role]!) if ((g & mask) === 0) want |= g;
-    let open = want & ~mask;
-    while (open !== 0) {
-      const b = 31 - Math.clz32(open);
-      open &= ~(1 << b);
-      for (const p of m.prerequisites[b]!) {
-        if ((p & mask) === 0) {
-          open |= p & ~want & ~mask;
-          want |= p;
+    const { mask, level, role, month } = s;
+    const here: Draft = { level, role, tenure: s.tenure, month, events: [] };
+    if (role === targetRole && level === m.finalLevel && met(m.goal, mask) && !goalSeen.has(mask)) {
+      goalSeen.add(mask);
+      goals.push(s);
+      if (pricing) {
+        const pay = pricing.goalPay(mask, month);
+        if (pay > bestPay) {
+          bestPay = pay;
+          bestPayMonth = month;
         }
+        topRates.push((pay - pricing.today) / Math.max(1, month));
+        topRates.sort((a, b) => b - a);
+        if (topRates.length > pricing.k) topRates.length = pricing.k;
       }
     }
-    for (let b = last + 1; b < n; b++) {
+    const lower = Math.max(skillsLeft(mask), m.promotionMonths[level]! - s.tenure);
+    if (hopeless(month + Math.max(0, lower))) continue;
+
+    const out: Draft[] = [];
+    // The role change now.
+    if (canChangeRole(here, mask)) {
+      settle(changeRole(here), mask, out);
+      for (const d of out) push(mask, d, s, StepCode.ChangeRole, -1);
+      out.length = 0;
+    }
+    // Learn any learnable item.
+    for (let b = 0; b < n; b++) {
       const bit = 1 << b;
-      if (!(want & bit) || mask & bit || !met(m.prerequisites[b]!, mask)) continue;
-      const d = m.months[b]!;
-      push(mask | bit, level, role, month + d, Math.min(m.tenureCap[level]!, tenure + d), b, s, StepCode.Learn, b);
+      if (mask & bit || !met(m.prerequisites[b]!, mask)) continue;
+      advance(here, mask, month + m.months[b]!, mask | bit, out, false);
+      for (const d of out) push(mask | bit, d, s, StepCode.Learn, b);
+      out.length = 0;
     }
-    for (const ri of rulesFrom[level]!) {
-      const rule = m.rules[ri]!;
-      const groups = rule.groups[role];
-      if (!groups || !met(groups, mask)) continue;
-      push(mask, rule.to, role, Math.max(month, month + rule.months - tenure), 0, -1, s, StepCode.Promote, ri);
-    }
-    // A role change is taken only when it completes the target or lets a promotion the current
-    // role blocks go ahead: moved there from any earlier point, it changes no month.
-    if (role === 0 && targetRole === 1) {
-      const groups = m.roleChange[level];
-      if (groups && met(groups, mask)) {
-        let useful = level === m.finalLevel && met(m.goal, mask);
-        for (const ri of rulesFrom[level]!) {
-          const rule = m.rules[ri]!;
-          const here = rule.groups[0];
-          const there = rule.groups[1];
-          if ((!here || !met(here, mask)) && there && met(there, mask)) useful = true;
-        }
-        if (useful) push(mask, level, 1, month, tenure, -1, s, StepCode.ChangeRole, -1);
-      }
+    // Wait for the next promotion the skills held allow.
+    if (eligible(here, mask).length > 0) {
+      advance(here, mask, Infinity, mask, out, true);
+      for (const d of out) push(mask, d, s, StepCode.Wait, -1);
     }
   }
-  return { goals, statesExplored: explored, hitHorizon };
+  return { goals, statesExplored: explored, hitHorizon, proven };
 }
