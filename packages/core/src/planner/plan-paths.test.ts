@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Catalog, SkillRequirement } from "../catalog/schema.js";
 import type { Profile } from "../profile/schema.js";
-import { fixtureCatalog, skillGraphCatalog, syntheticSkillGraph, type GraphSkill } from "../testing/fixture-catalog.js";
+import { bruteForcePlans, fixtureCatalog, skillGraphCatalog, syntheticSkillGraph, type GraphSkill } from "../testing/fixture-catalog.js";
 import { estimate } from "../valuation/estimate.js";
 import { analyzeGap } from "./analyze-gap.js";
 import { planPaths } from "./plan-paths.js";
@@ -65,6 +65,45 @@ describe("planPaths, a hand-checked example", () => {
     const y0 = projectPay(catalog, profile, "ml-engineer", "mid", ["a"], 2024).total.p50;
     const y1 = projectPay(catalog, profile, "ml-engineer", "mid", ["a"], 2025).total.p50;
     expect(step.pay.total.p50).toBeCloseTo(y0 + ((y1 - y0) * 2) / 12, 6);
+  });
+});
+
+describe("planPaths, paths the model allows", () => {
+  // p 1 month; x 4 and r 2 after p; e 3 after x or r; mid → senior after 24 months; the target needs x.
+  const catalog = skillGraphCatalog(
+    [
+      { id: "p", months: 1, premium: 0.02 },
+      { id: "x", months: 4, premium: 0.03, prerequisites: ["p"] },
+      { id: "r", months: 2, premium: 0.04, prerequisites: ["p"] },
+      { id: "e", months: 3, premium: 0.1, prerequisites: [{ anyOf: ["x", "r"] }] },
+    ],
+    [{ id: "ml-engineer", premiumSkills: ["e"] }],
+    [{ from: "mid", to: "senior", months: 24 }],
+  );
+  const profile: Profile = { role: "ml-engineer", level: "mid", location: "us", year: 2024 };
+
+  it("learns an alternative prerequisite even once the other is held, so every skill set reaches the target as early as it can", () => {
+    const plan = planPaths(profile, { role: "ml-engineer", level: "senior", requires: ["x"] }, catalog, { premiumSkills: 3 });
+    const all = [...plan.frontier, ...plan.best].find((p) => [...p.skillsLearned].sort().join() === "e,p,r,x");
+    expect(all?.months).toBe(24);
+    expect(all!.steps.at(-1)).toMatchObject({ kind: "promotion", id: "senior", endMonth: 24 });
+    const brute = bruteForcePlans(catalog, profile, { role: "ml-engineer", level: "next" }, { horizonMonths: 60 });
+    const withX = brute.goals.filter((g) => g.skills.includes("x"));
+    const fullSet = withX.find((g) => g.skills.length === 4)!;
+    expect(fullSet.months).toBe(24);
+    expect(plan.frontier.at(-1)!.pay.total.p50).toBeCloseTo(fullSet.total, 6);
+    expect(plan.proven).toBe(true);
+  });
+
+  it("promotes the month the promotion is due, in the middle of learning and before the role change", () => {
+    const graph = skillGraphCatalog([{ id: "a", months: 5, premium: 0.05 }], [{ id: "data-scientist", requires: ["a"] }], [{ from: "mid", to: "senior", months: 24 }]);
+    const plan = planPaths(profile, { role: "data-scientist", level: "senior" }, graph, { monthsInLevel: 23, premiumSkills: 0 });
+    expect(plan.frontier[0]!.steps.map((s) => [s.kind, s.id, s.startMonth, s.endMonth])).toEqual([
+      ["promotion", "senior", 1, 1],
+      ["learn-skill", "a", 0, 5],
+      ["role-change", "data-scientist", 5, 5],
+    ]);
+    expect(plan.frontier[0]!.steps[0]!.role).toBe("ml-engineer");
   });
 });
 

@@ -132,3 +132,76 @@ export function syntheticSkillGraph(count: number, seed: number): Catalog {
   }));
   return skillGraphCatalog(skills, roles);
 }
+
+/** A small planning case: a skill graph, a profile and a target, for checking the planner against brute force. */
+export interface SmallPlanCase {
+  readonly catalog: Catalog;
+  readonly profile: { role: string; level: string; location: string; year: number; skills: string[] };
+  readonly target: { role: string; level: "current" | "next" };
+  readonly options: { horizonMonths: number; hoursPerWeek?: number; monthsInLevel: number };
+}
+
+/**
+ * A random small planning case for a seed: 4–7 skills of 1–5 months, each with at most one
+ * prerequisite (one skill, or any of two) from skills that need nothing (so every skill's
+ * prerequisites count at most three skills and the planner considers them all), a chain of
+ * promotions (junior → mid → senior → staff, 2–14 months, sometimes needing a skill), a target
+ * role that requires skills (a role change when it is not the ML engineer role, with a level
+ * requirement), a start at junior or mid, months already in level, and a study pace. Deterministic for a seed.
+ *
+ * @example
+ * smallPlanCase(7).catalog.skills.length // → between 4 and 7
+ */
+export function smallPlanCase(seed: number): SmallPlanCase {
+  const rand = lcg(seed * 7919 + 17);
+  const int = (lo: number, hi: number): number => lo + Math.floor(rand() * (hi - lo + 1));
+  const n = int(4, 7);
+  const skills: GraphSkill[] = [];
+  for (let i = 0; i < n; i++) {
+    const roots = skills.filter((s) => (s.prerequisites ?? []).length === 0).map((s) => s.id);
+    const prerequisites: SkillRequirement[] = [];
+    if (roots.length > 0 && rand() < 0.6) {
+      const a = roots[int(0, roots.length - 1)]!;
+      const b = roots[int(0, roots.length - 1)]!;
+      prerequisites.push(a !== b && rand() < 0.5 ? { anyOf: [a, b] } : a);
+    }
+    skills.push({
+      id: `k${i}`,
+      months: int(1, 5),
+      premium: int(1, 12) / 100,
+      relevance: int(3, 10) / 10,
+      trendRate: int(-10, 10) / 100,
+      prerequisites,
+      cost: int(0, 3) * 500,
+    });
+  }
+  const pick = (): string => `k${int(0, n - 1)}`;
+  const req = (): SkillRequirement => {
+    const a = pick();
+    const b = pick();
+    return a !== b && rand() < 0.4 ? { anyOf: [a, b] } : a;
+  };
+  const maybe = (): SkillRequirement[] => (rand() < 0.5 ? [req()] : []);
+  const targetRole = rand() < 0.5 ? "ml-engineer" : "data-scientist";
+  const catalog = skillGraphCatalog(
+    skills,
+    [
+      { id: "ml-engineer", requires: [], levelRequirements: rand() < 0.4 ? [{ level: "senior", requires: [req()] }] : [] },
+      { id: "data-scientist", requires: [req(), ...maybe()], levelRequirements: rand() < 0.5 ? [{ level: "senior", requires: [req()] }] : [] },
+    ],
+    [
+      { from: "junior", to: "mid", months: int(2, 14), requires: maybe() },
+      { from: "mid", to: "senior", months: int(2, 14), requires: maybe() },
+      { from: "senior", to: "staff", months: int(2, 14), requires: maybe() },
+    ],
+  );
+  const held = rand() < 0.3 ? [pick()] : [];
+  const paces = [undefined, 5, 7, 10, 20] as const;
+  const hoursPerWeek = paces[int(0, paces.length - 1)];
+  return {
+    catalog,
+    profile: { role: "ml-engineer", level: rand() < 0.5 ? "junior" : "mid", location: "us", year: 2024, skills: [...new Set(held)] },
+    target: { role: targetRole, level: rand() < 0.6 ? "next" : "current" },
+    options: { horizonMonths: 24, monthsInLevel: int(0, 12), ...(hoursPerWeek === undefined ? {} : { hoursPerWeek }) },
+  };
+}

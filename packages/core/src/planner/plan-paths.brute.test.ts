@@ -1,0 +1,35 @@
+import { describe, expect, it } from "vitest";
+import { bruteForcePlans, smallPlanCase } from "../testing/fixture-catalog.js";
+import { planPaths } from "./plan-paths.js";
+
+const round = (x: number): number => Number(x.toFixed(6));
+const seeds = Number(process.env.PLANNER_BRUTE_SEEDS ?? 1000);
+
+describe("planPaths against brute force on random small graphs", () => {
+  it(`finds the same frontier and best paths on ${seeds} graphs (alternative prerequisites, promotions, role changes)`, () => {
+    const tally = { reachable: 0, frontierOfThree: 0, roleChanges: 0, midLearningPromotions: 0 };
+    const failures: string[] = [];
+    for (let seed = 1; seed <= seeds; seed++) {
+      const c = smallPlanCase(seed);
+      const plan = planPaths(c.profile, c.target, c.catalog, { ...c.options, premiumSkills: 12, k: 3 });
+      const brute = bruteForcePlans(c.catalog, c.profile, c.target, { ...c.options, k: 3 });
+      const got = { frontier: plan.frontier.map((p) => [p.months, round(p.pay.total.p50)]), best: plan.best.map((p) => [p.months, round(p.gainPerMonth)]) };
+      const want = { frontier: brute.frontier.map(([m, t]) => [m, round(t)]), best: brute.best.map(([m, r]) => [m, round(r)]) };
+      if (JSON.stringify(got) !== JSON.stringify(want) || !plan.proven || plan.reachable !== brute.goals.length > 0) {
+        failures.push(`seed ${seed}: planner ${JSON.stringify(got)} proven ${plan.proven}, brute force ${JSON.stringify(want)}`);
+      }
+      if (plan.reachable) tally.reachable++;
+      if (want.frontier.length >= 3) tally.frontierOfThree++;
+      const steps = plan.frontier.flatMap((p) => p.steps);
+      if (steps.some((s) => s.kind === "role-change")) tally.roleChanges++;
+      if (steps.some((s, i) => s.kind === "promotion" && steps.slice(i + 1).some((t) => t.kind === "learn-skill" && t.startMonth < s.endMonth))) tally.midLearningPromotions++;
+    }
+    expect(failures.slice(0, 5)).toEqual([]);
+    // The cases cover what they are meant to.
+    expect(tally.reachable).toBeGreaterThan(seeds / 3);
+    expect(tally.frontierOfThree).toBeGreaterThan(seeds / 20);
+    expect(tally.roleChanges).toBeGreaterThan(seeds / 10);
+    expect(tally.midLearningPromotions).toBeGreaterThan(seeds / 20);
+    console.log(JSON.stringify(tally));
+  }, 600_000);
+});
