@@ -4,12 +4,15 @@ import { gapOf } from "./analyze-gap.js";
 import { bestByGainPerMonth, gainPerMonthOf, paretoFrontier } from "./pareto.js";
 import { projectPay, yearAfter } from "./project-pay.js";
 import { resolvePlan, type PlanContext } from "./resolve-plan.js";
-import type { PlanOptionsInput, PlanPath, PlanPay, PlanReason, PlanResult, PlanStep, PlanTargetInput } from "./schema.js";
+import type { PlanOptionsInput, PlanPath, PlanReason, PlanResult, PlanStep, PlanTargetInput } from "./schema.js";
 import { buildSearchModel, type SearchModel } from "./search-model.js";
 import { searchPaths, StepCode, type Label, type SearchEvent, type SearchPricing } from "./search-paths.js";
 
 /** The horizon used to tell how long the fastest path would take when the asked one is too short. */
 const longHorizon = 1200;
+
+/** Labels the lean space may expand when the full space stopped at its budget. */
+const leanBudget = 4_000;
 
 /**
  * Plans the paths from a profile's job today to a target (a preset, or a role and level): each
@@ -73,11 +76,23 @@ export function planPaths(profile: Profile, target: PlanTargetInput, catalog: Ca
 
   const horizon = ctx.options.horizonMonths;
   const today50 = today.total.p50;
-  const priceGoal = (mask: number, month: number): PlanPay =>
-    projectPay(catalog, profile, ctx.targetRole.item.id, ctx.finalLevel.id, [...held, ...learnedIds(model, mask)], yearAfter(ctx.baseYear, month));
-  const pricing = pricingOf(catalog, profile, ctx, model, horizon, today50, priceGoal);
+  const pricing = pricingOf(catalog, profile, ctx, model, horizon, today50);
   const outcome = searchPaths(model, horizon, ctx.options.monthsInLevel, pricing);
-  if (outcome.goals.length === 0) {
+  // Stopped at the budget: add the paths of the lean space (quickest alternatives, no premium
+  // skills), searched on a budget of its own; the answer says it is not proven best.
+  const lean = outcome.proven ? undefined : buildSearchModel(ctx, true);
+  const leanOutcome = lean ? searchPaths(lean, horizon, ctx.options.monthsInLevel, pricingOf(catalog, profile, ctx, lean, horizon, today50), leanBudget) : undefined;
+  const found = [...outcome.goals.map((label) => ({ label, model })), ...(leanOutcome?.goals ?? []).map((label) => ({ label, model: lean! }))];
+  const statesExplored = outcome.statesExplored + (leanOutcome?.statesExplored ?? 0);
+  if (found.length === 0) {
+    if (!outcome.proven) {
+      const reason: PlanReason = {
+        code: "search-budget",
+        message: "The search stopped at its work budget before reaching the target; exclude some skills or pick a nearer target.",
+        skills: [],
+      };
+      return unreachable([reason], statesExplored, model.premiumCandidates, false);
+    }
     const longer = outcome.hitHorizon ? searchPaths(model, longHorizon, ctx.options.monthsInLevel) : undefined;
     const fastest = longer?.goals[0]?.month;
     const reason: PlanReason =
@@ -88,18 +103,27 @@ export function planPaths(profile: Profile, target: PlanTargetInput, catalog: Ca
             message: "No sequence of steps reaches the target: a promotion or role change on the way needs skills that cannot be planned.",
             skills: [],
           };
-    return unreachable([reason], outcome.statesExplored, model.premiumCandidates, outcome.proven);
+    return unreachable([reason], statesExplored, model.premiumCandidates, longer?.proven ?? true);
   }
 
-  const candidates = outcome.goals.map((label) => {
-    const pay = priceGoal(label.mask, label.month);
-    return { label, months: label.month, total: pay.total.p50, gain: pay.total.p50 - today50, id: signatureOf(ctx, model, label), pay };
-  });
+  const seen = new Set<number>();
+  const candidates = found
+    .filter(({ label, model: space }) => {
+      // The same skill set from both spaces: keep the first (the full space's, found no later).
+      const key = maskIn(model, space, label.mask);
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    })
+    .map(({ label, model: space }) => {
+      const pay = projectPay(catalog, profile, ctx.targetRole.item.id, ctx.finalLevel.id, [...held, ...learnedIds(space, label.mask)], yearAfter(ctx.baseYear, label.month));
+      return { label, space, months: label.month, total: pay.total.p50, gain: pay.total.p50 - today50, id: signatureOf(ctx, space, label), pay };
+    });
   const built = new Map<Label, PlanPath>();
   const pathOf = (cand: (typeof candidates)[number]): PlanPath => {
     let path = built.get(cand.label);
     if (!path) {
-      path = buildPath(ctx, model, catalog, profile, cand.label, cand.id, cand.gain, cand.pay);
+      path = buildPath(ctx, cand.space, catalog, profile, cand.label, cand.id, cand.gain, cand.pay);
       built.set(cand.label, path);
     }
     return path;
@@ -110,10 +134,20 @@ export function planPaths(profile: Profile, target: PlanTargetInput, catalog: Ca
     reasons: [],
     frontier: paretoFrontier(candidates).map(pathOf),
     best: bestByGainPerMonth(candidates, ctx.options.k).map(pathOf),
-    statesExplored: outcome.statesExplored,
+    statesExplored,
     proven: outcome.proven,
     premiumCandidates: model.premiumCandidates,
   };
+}
+
+/** A skill set of `space` as a mask of `model` (every skill of the lean space is in the full one). */
+function maskIn(model: SearchModel, space: SearchModel, mask: number): number {
+  if (space === model) return mask;
+  let out = 0;
+  for (let b = 0; b < space.skills.length; b++) {
+    if (mask & (1 << b)) out |= 1 << model.skills.indexOf(space.skills[b]!);
+  }
+  return out;
 }
 
 /**
@@ -128,7 +162,6 @@ function pricingOf(
   model: SearchModel,
   horizon: number,
   today: number,
-  priceGoal: (mask: number, month: number) => PlanPay,
 ): SearchPricing {
   const all = [...ctx.held, ...model.skills.map((s) => s.item.id)];
   const payAt = (month: number): number =>
@@ -145,7 +178,9 @@ function pricingOf(
   return {
     today,
     k: ctx.options.k,
-    goalPay: (mask, month) => priceGoal(mask, month).total.p50,
+    goalPay: (mask, month) =>
+      projectPay(catalog, profile, ctx.targetRole.item.id, ctx.finalLevel.id, [...ctx.held, ...learnedIds(model, mask)], yearAfter(ctx.baseYear, month)).total
+        .p50,
     payFrom: (month) => {
       const m = Math.min(month, horizon);
       let v = from.get(m);

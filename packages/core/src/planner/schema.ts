@@ -160,7 +160,8 @@ export type PlanReasonCode =
   | "skill-excluded"
   | "skill-not-learnable"
   | "too-many-skills"
-  | "horizon-too-short";
+  | "horizon-too-short"
+  | "search-budget";
 
 /** Why a target cannot be reached. */
 export interface PlanReason {

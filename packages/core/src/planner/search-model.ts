@@ -58,13 +58,15 @@ export interface SearchModel {
 
 /**
  * Builds the search space of a resolved plan. Bits are numbered so that every prerequisite
- * option of a skill has a lower bit (the catalog has no prerequisite cycle).
+ * option of a skill has a lower bit (the catalog has no prerequisite cycle). `lean`: only the
+ * quickest alternative of each requirement and no premium skills (a small space, for an answer
+ * when the full one is too large to search within the budget).
  *
  * @example
  * buildSearchModel(resolvePlan(profile, { preset: "ai-security" }, catalog)).skills.map((s) => s.item.id)
  * // → ["ai-security", "cloud-platforms", …]
  */
-export function buildSearchModel(ctx: PlanContext): SearchModel {
+export function buildSearchModel(ctx: PlanContext, lean = false): SearchModel {
   const { c, options, held, excluded, route } = ctx;
   const reasons: PlanReason[] = [];
   const isCandidate = (s: SkillEntry): boolean =>
@@ -87,7 +89,7 @@ export function buildSearchModel(ctx: PlanContext): SearchModel {
     return hours;
   };
   /** The alternatives of a requirement the search plans: all of a short list, else the quickest few. */
-  const plannedOptions = (opts: readonly string[], most = maxAlternatives): readonly string[] =>
+  const plannedOptions = (opts: readonly string[], most = lean ? 1 : maxAlternatives): readonly string[] =>
     opts.length <= most ? opts : [...opts].sort((a, b) => effortOf(a) - effortOf(b) || (a < b ? -1 : 1)).slice(0, most);
   const close = (id: string, into: Set<string>): void => {
     const s = c.skills.get(id);
@@ -142,7 +144,7 @@ export function buildSearchModel(ctx: PlanContext): SearchModel {
       .map((id) => c.skills.get(id)!)
       .filter((s) => isCandidate(s) && !required.has(s.item.id));
     for (const s of ranked) {
-      if (premiumCandidates.length >= options.premiumSkills) break;
+      if (premiumCandidates.length >= (lean ? 0 : options.premiumSkills)) break;
       if (!needed.has(s.item.id)) {
         const extra = new Set<string>();
         close(s.item.id, extra);

@@ -26,6 +26,8 @@ export interface Label {
   readonly arg: number;
   /** Promotions and role changes between the parent and this label, in order. */
   readonly events: readonly SearchEvent[];
+  /** `month` plus a lower bound of the months still needed to the target (the queue's order). */
+  readonly f: number;
   readonly seq: number;
   dead: boolean;
 }
@@ -53,11 +55,15 @@ export interface SearchOutcome {
 }
 
 /** Labels expanded before the search stops and answers with what it found (not proven best). */
-export const searchBudget = 40_000;
+export const searchBudget = 15_000;
 
-/** Earlier first; at the same month more time in level first; then first pushed. */
+const noEvents: readonly SearchEvent[] = [];
+
+/** Least bounded arrival first; then the later (closer to a goal), more time in level, first pushed. */
 function before(a: Label, b: Label): boolean {
-  return a.month !== b.month ? a.month < b.month : a.tenure !== b.tenure ? a.tenure > b.tenure : a.seq < b.seq;
+  if (a.f !== b.f) return a.f < b.f;
+  if (a.month !== b.month) return a.month > b.month;
+  return a.tenure !== b.tenure ? a.tenure > b.tenure : a.seq < b.seq;
 }
 
 /** A state being advanced through time, before it becomes a label. */
@@ -66,7 +72,7 @@ interface Draft {
   role: number;
   tenure: number;
   month: number;
-  events: SearchEvent[];
+  events: readonly SearchEvent[];
 }
 
 /**
@@ -105,6 +111,13 @@ export function searchPaths(
     for (const g of groups) if ((g & mask) === 0) return false;
     return true;
   };
+  // Of each goal requirement, the least months an option adds beyond the mandatory items.
+  const goalExtra = m.goal.map((g) => {
+    let least = Infinity;
+    for (let b = 0; b < n; b++) if (g & (1 << b)) least = Math.min(least, m.mandatory & (1 << b) ? 0 : m.months[b]!);
+    return least;
+  });
+  /** Months of learning still needed at least: every mandatory item, and the dearest unmet requirement's cheapest option. */
   const skillsLeft = (mask: number): number => {
     let left = m.mandatory & ~mask;
     let months = 0;
@@ -113,7 +126,9 @@ export function searchPaths(
       months += m.months[b]!;
       left &= ~(1 << b);
     }
-    return months;
+    let extra = 0;
+    for (let i = 0; i < m.goal.length; i++) if ((m.goal[i]! & mask) === 0 && goalExtra[i]! > extra) extra = goalExtra[i]!;
+    return months + extra;
   };
   const canChangeRole = (d: Draft, mask: number): boolean => {
     if (d.role !== 0 || targetRole !== 1) return false;
@@ -172,7 +187,7 @@ export function searchPaths(
     if (canChangeRole(at, after)) settle(changeRole(at), after, out);
   };
 
-  const byKey = new Map<number, Label[]>();
+  const byKey = Array.from({ length: levels * 2 }, () => new Map<number, Label[]>());
   const heap: Label[] = [];
   const goals: Label[] = [];
   const goalSeen = new Set<number>();
@@ -185,26 +200,54 @@ export function searchPaths(
   let bestPayMonth = Infinity;
   const topRates: number[] = [];
 
-  const push = (mask: number, d: Draft, parent: Label | null, step: StepCode, arg: number): void => {
-    const { level, role, month } = d;
-    const tenure = Math.min(m.tenureCap[level]!, d.tenure);
+  /** True when no goal at or after `month` can join the frontier or the best k (pay bound). */
+  const hopeless = (month: number): boolean => {
+    if (!pricing) return false;
+    const top = pricing.payFrom(month);
+    const frontierDone = bestPay > top || (bestPay === top && bestPayMonth < month);
+    if (!frontierDone || topRates.length < pricing.k) return false;
+    return (top - pricing.today) / Math.max(1, month) < topRates[pricing.k - 1]!;
+  };
+
+  const push = (mask: number, d: Draft, parent: Label | null, step: StepCode, arg: number): void =>
+    pushState(mask, d.level, d.role, d.month, d.tenure, d.events, parent, step, arg);
+  const pushState = (
+    mask: number,
+    level: number,
+    role: number,
+    month: number,
+    rawTenure: number,
+    events: readonly SearchEvent[],
+    parent: Label | null,
+    step: StepCode,
+    arg: number,
+  ): void => {
+    const tenure = Math.min(m.tenureCap[level]!, rawTenure);
     const bound = Math.max(skillsLeft(mask), m.promotionMonths[level]! - tenure);
     if (month + bound > horizon) {
       if (m.promotionMonths[level] !== Infinity) hitHorizon = true;
       return;
     }
-    const key = (mask * levels + level) * 2 + role;
-    let list = byKey.get(key);
+    const f = month + Math.max(0, bound);
+    if (hopeless(f)) return;
+    const slot = byKey[level * 2 + role]!;
+    let list = slot.get(mask);
     if (list) {
-      for (const other of list) if (!other.dead && other.month <= month && other.tenure >= tenure) return;
-      for (const other of list) if (!other.dead && other.month >= month && other.tenure <= tenure) other.dead = true;
-      list = list.filter((l) => !l.dead);
-      byKey.set(key, list);
+      let died = false;
+      for (const other of list) {
+        if (other.dead) continue;
+        if (other.month <= month && other.tenure >= tenure) return;
+        if (other.month >= month && other.tenure <= tenure) died = other.dead = true;
+      }
+      if (died) {
+        list = list.filter((l) => !l.dead);
+        slot.set(mask, list);
+      }
     } else {
       list = [];
-      byKey.set(key, list);
+      slot.set(mask, list);
     }
-    const label: Label = { mask, level, role, month, tenure, parent, step, arg, events: d.events, seq: seq++, dead: false };
+    const label: Label = { mask, level, role, month, tenure, parent, step, arg, events, f, seq: seq++, dead: false };
     list.push(label);
     heap.push(label);
     let i = heap.length - 1;
@@ -234,15 +277,6 @@ export function searchPaths(
     }
     return top;
   };
-  /** True when no goal at or after `month` can join the frontier or the best k (pay bound). */
-  const hopeless = (month: number): boolean => {
-    if (!pricing) return false;
-    const top = pricing.payFrom(month);
-    const frontierDone = bestPay > top || (bestPay === top && bestPayMonth < month);
-    if (!frontierDone || topRates.length < pricing.k) return false;
-    return (top - pricing.today) / Math.max(1, month) < topRates[pricing.k - 1]!;
-  };
-
   const start: Draft[] = [];
   const d0: Draft = { level: 0, role: 0, tenure: monthsInLevel, month: 0, events: [] };
   settle(d0, 0, start);
@@ -273,8 +307,7 @@ export function searchPaths(
         if (topRates.length > pricing.k) topRates.length = pricing.k;
       }
     }
-    const lower = Math.max(skillsLeft(mask), m.promotionMonths[level]! - s.tenure);
-    if (hopeless(month + Math.max(0, lower))) continue;
+    if (hopeless(s.f)) continue;
 
     const out: Draft[] = [];
     // The role change now.
@@ -283,12 +316,35 @@ export function searchPaths(
       for (const d of out) push(mask, d, s, StepCode.ChangeRole, -1);
       out.length = 0;
     }
-    // Learn any learnable item.
+    // Learn any learnable item. Most steps cross no promotion and end where the role cannot
+    // change: those are pushed directly; the others are advanced through their events.
+    let firstDue = Infinity;
+    const rules = rulesFrom[level]!;
+    for (const ri of rules) {
+      const groups = m.rules[ri]!.groups[role];
+      if (groups && met(groups, mask)) firstDue = Math.min(firstDue, month + Math.max(0, m.rules[ri]!.months - s.tenure));
+    }
+    const mayChange = role === 0 && targetRole === 1;
     for (let b = 0; b < n; b++) {
       const bit = 1 << b;
       if (mask & bit || !met(m.prerequisites[b]!, mask)) continue;
-      advance(here, mask, month + m.months[b]!, mask | bit, out, false);
-      for (const d of out) push(mask | bit, d, s, StepCode.Learn, b);
+      const end = month + m.months[b]!;
+      const after = mask | bit;
+      if (firstDue >= end && !(mayChange && canChangeRole(here, after))) {
+        const tenure = s.tenure + (end - month);
+        let due = false;
+        for (const ri of rules) {
+          const r = m.rules[ri]!;
+          const groups = r.groups[role];
+          if (tenure >= r.months && groups && met(groups, after)) due = true;
+        }
+        if (!due) {
+          pushState(after, level, role, end, tenure, noEvents, s, StepCode.Learn, b);
+          continue;
+        }
+      }
+      advance(here, mask, end, after, out, false);
+      for (const d of out) push(after, d, s, StepCode.Learn, b);
       out.length = 0;
     }
     // Wait for the next promotion the skills held allow.
