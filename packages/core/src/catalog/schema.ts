@@ -192,6 +192,11 @@ export const CredentialSchema = z.object({
     "adjacent-technical": nonNegativeFigure,
     "non-technical": nonNegativeFigure,
   }),
+  /**
+   * Time and cost to earn it (a certification's study, a master's): `months` at `hoursPerWeek`
+   * and a one-off `cost`, each with a source. Absent: the planner does not plan it.
+   */
+  acquisition: SkillAcquisitionSchema.optional(),
 });
 export type Credential = z.infer<typeof CredentialSchema>;
 

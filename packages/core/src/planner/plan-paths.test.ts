@@ -107,6 +107,57 @@ describe("planPaths, paths the model allows", () => {
   });
 });
 
+describe("planPaths, a step that pays less than staying", () => {
+  it("flags the role change to a lower-paid role with the pay of staying, in plain words", () => {
+    const graph = skillGraphCatalog([{ id: "a", months: 2, premium: 0.02 }], [{ id: "data-scientist", requires: ["a"] }]);
+    const profile: Profile = { role: "ml-engineer", level: "senior", location: "us", year: 2024 };
+    const path = planPaths(profile, { role: "data-scientist", level: "current" }, graph, { premiumSkills: 0 }).frontier[0]!;
+    const [learn, move] = path.steps;
+    expect(learn!.payCut).toBeUndefined();
+    const stay = projectPay(graph, profile, "ml-engineer", "senior", ["a"], 2024 + 2 / 12).total.p50;
+    expect(move!.payCut).toEqual({ stayTotalP50: stay, stepTotalP50: move!.pay.total.p50, stayLabel: "senior ML engineer" });
+    expect(move!.pay.total.p50).toBeLessThan(stay);
+    const cut = Math.round(stay - move!.pay.total.p50).toLocaleString("en-US");
+    expect(path.warnings).toEqual([`Moving to data scientist pays $${cut} less than staying a senior ML engineer ($${Math.round(stay).toLocaleString("en-US")}).`]);
+  });
+
+  it("says nothing when every step pays at least as much as staying", () => {
+    const graph = skillGraphCatalog([{ id: "a", months: 2, premium: 0.02 }], [], [{ from: "mid", to: "senior", months: 3 }]);
+    const path = planPaths({ role: "ml-engineer", level: "mid", location: "us", year: 2024 }, { role: "ml-engineer", level: "next" }, graph).frontier.at(-1)!;
+    expect(path.steps.map((s) => s.kind)).toEqual(["learn-skill", "promotion"]);
+    expect(path.steps.every((s) => s.payCut === undefined)).toBe(true);
+    expect(path.warnings).toEqual([]);
+  });
+});
+
+describe("planPaths with credentials to earn", () => {
+  const base = skillGraphCatalog([{ id: "a", months: 2, premium: 0.02 }], [{ id: "research-scientist", requires: ["a"] }]);
+  const catalog: Catalog = {
+    ...base,
+    credentials: base.credentials.map((cr) =>
+      cr.id === "phd" ? { ...cr, acquisition: { months: { value: 4, source: "judge" }, hoursPerWeek: 10, cost: { value: 9000, source: "judge" } } } : cr,
+    ),
+  };
+  const profile: Profile = { role: "ml-engineer", level: "senior", location: "us", year: 2024 };
+
+  it("plans a credential with learning data as a step with its months and cost, and prices it", () => {
+    const plan = planPaths(profile, { role: "research-scientist", level: "current" }, catalog, { premiumSkills: 0, hoursPerWeek: 5 });
+    const withPhd = plan.frontier.find((p) => p.steps.some((s) => s.kind === "earn-credential"))!;
+    const earn = withPhd.steps.find((s) => s.kind === "earn-credential")!;
+    expect(earn).toMatchObject({ id: "phd", credential: "phd", label: "Earn PhD", cost: 9000 });
+    expect(earn.endMonth - earn.startMonth).toBe(8);
+    expect(withPhd.cost).toBe(9000);
+    expect(withPhd.skillsLearned).toEqual(["a"]);
+    const estimateWith = estimate({ ...profile, role: "research-scientist", skills: ["a"], credentials: ["phd"], year: 2025 }, catalog, { clampYear: true });
+    expect(withPhd.months).toBe(12);
+    expect(withPhd.pay.total.p50).toBeCloseTo(estimateWith.total.p50, 6);
+    // Without learning data the credential is not planned; one already held is not planned again.
+    expect(planPaths(profile, { role: "research-scientist", level: "current" }, base, { premiumSkills: 0 }).frontier.flatMap((p) => p.steps.map((s) => s.kind))).not.toContain("earn-credential");
+    const holder = planPaths({ ...profile, credentials: ["phd"] }, { role: "research-scientist", level: "current" }, catalog, { premiumSkills: 0 });
+    expect(holder.frontier.flatMap((p) => p.steps.map((s) => s.kind))).not.toContain("earn-credential");
+  });
+});
+
 describe("planPaths on the fixture", () => {
   const profile: Profile = { role: "ml-engineer", level: "senior", location: "us", skills: ["prompt-engineering"] };
 

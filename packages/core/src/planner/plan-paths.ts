@@ -4,7 +4,7 @@ import { gapOf } from "./analyze-gap.js";
 import { bestByGainPerMonth, gainPerMonthOf, paretoFrontier } from "./pareto.js";
 import { projectPay, yearAfter } from "./project-pay.js";
 import { resolvePlan, type PlanContext } from "./resolve-plan.js";
-import type { PlanOptionsInput, PlanPath, PlanReason, PlanResult, PlanStep, PlanTargetInput } from "./schema.js";
+import type { PlanOptionsInput, PlanPath, PlanPay, PlanReason, PlanResult, PlanStep, PlanTargetInput } from "./schema.js";
 import { buildSearchModel, type SearchModel } from "./search-model.js";
 import { searchPaths, StepCode, type Label, type SearchEvent, type SearchPricing } from "./search-paths.js";
 
@@ -116,7 +116,7 @@ export function planPaths(profile: Profile, target: PlanTargetInput, catalog: Ca
       return true;
     })
     .map(({ label, model: space }) => {
-      const pay = projectPay(catalog, profile, ctx.targetRole.item.id, ctx.finalLevel.id, [...held, ...learnedIds(space, label.mask)], yearAfter(ctx.baseYear, label.month));
+      const pay = payAtTarget(catalog, profile, ctx, space, label.mask, label.month);
       return { label, space, months: label.month, total: pay.total.p50, gain: pay.total.p50 - today50, id: signatureOf(ctx, space, label), pay };
     });
   const built = new Map<Label, PlanPath>();
@@ -143,7 +143,7 @@ export function planPaths(profile: Profile, target: PlanTargetInput, catalog: Ca
 /** A skill set of `space` as a mask of `model` (every skill of the lean space is in the full one). */
 function maskIn(model: SearchModel, space: SearchModel, mask: number): number {
   if (space === model) return mask;
-  let out = 0;
+  let out = 0; // the lean space plans no credentials
   for (let b = 0; b < space.skills.length; b++) {
     if (mask & (1 << b)) out |= 1 << model.skills.indexOf(space.skills[b]!);
   }
@@ -163,9 +163,8 @@ function pricingOf(
   horizon: number,
   today: number,
 ): SearchPricing {
-  const all = [...ctx.held, ...model.skills.map((s) => s.item.id)];
-  const payAt = (month: number): number =>
-    projectPay(catalog, profile, ctx.targetRole.item.id, ctx.finalLevel.id, all, yearAfter(ctx.baseYear, month)).total.p50;
+  const all = 2 ** model.months.length - 1;
+  const payAt = (month: number): number => payAtTarget(catalog, profile, ctx, model, all, month).total.p50;
   const marks: number[] = [horizon];
   for (let m = horizon - 1; m >= 0; m--) if (m % 12 === 0) marks.push(m); // the base year is a whole year
   const payOfMark = new Map<number, number>();
@@ -178,9 +177,7 @@ function pricingOf(
   return {
     today,
     k: ctx.options.k,
-    goalPay: (mask, month) =>
-      projectPay(catalog, profile, ctx.targetRole.item.id, ctx.finalLevel.id, [...ctx.held, ...learnedIds(model, mask)], yearAfter(ctx.baseYear, month)).total
-        .p50,
+    goalPay: (mask, month) => payAtTarget(catalog, profile, ctx, model, mask, month).total.p50,
     payFrom: (month) => {
       const m = Math.min(month, horizon);
       let v = from.get(m);
@@ -204,6 +201,20 @@ function learnedIds(model: SearchModel, mask: number): string[] {
   return out;
 }
 
+/** The credentials earned in a mask (their bits follow the skills'). */
+function earnedIds(model: SearchModel, mask: number): string[] {
+  const out: string[] = [];
+  const first = model.skills.length;
+  for (let i = 0; i < model.credentials.length; i++) if (mask & (1 << (first + i))) out.push(model.credentials[i]!.item.id);
+  return out;
+}
+
+/** Pay in the target role at the final level holding `mask` at `month`. */
+function payAtTarget(catalog: Catalog, profile: Profile, ctx: PlanContext, model: SearchModel, mask: number, month: number): PlanPay {
+  const skills = [...ctx.held, ...learnedIds(model, mask)];
+  return projectPay(catalog, profile, ctx.targetRole.item.id, ctx.finalLevel.id, skills, yearAfter(ctx.baseYear, month), earnedIds(model, mask));
+}
+
 function labelsOf(label: Label): Label[] {
   const chain: Label[] = [];
   for (let l: Label | null = label; l && l.parent; l = l.parent) chain.push(l);
@@ -212,8 +223,8 @@ function labelsOf(label: Label): Label[] {
 
 /** One step of a path before pricing: what happens, over which months, and the state after it. */
 interface RawStep {
-  readonly kind: "learn-skill" | "promotion" | "role-change";
-  /** Model bit (learn) or route rule (promotion); −1 for the role change. */
+  readonly kind: "learn-skill" | "earn-credential" | "promotion" | "role-change";
+  /** Model bit (learn, earn) or route rule (promotion); −1 for the role change. */
   readonly arg: number;
   readonly startMonth: number;
   readonly endMonth: number;
@@ -241,7 +252,8 @@ function rawStepsOf(model: SearchModel, label: Label): RawStep[] {
     if (l.step === StepCode.Learn) {
       const inside = l.events.filter((e) => e.month < l.month);
       for (const e of inside) out.push(eventStep(e, p.mask, e.month));
-      out.push({ kind: "learn-skill", arg: l.arg, startMonth: p.month, endMonth: l.month, mask: l.mask, level, role });
+      const kind = l.arg < model.skills.length ? "learn-skill" : "earn-credential";
+      out.push({ kind, arg: l.arg, startMonth: p.month, endMonth: l.month, mask: l.mask, level, role });
       for (const e of l.events.slice(inside.length)) out.push(eventStep(e, l.mask, e.month));
     } else {
       l.events.forEach((e, i) => out.push(eventStep(e, l.mask, i === 0 && l.step === StepCode.Wait ? p.month : e.month)));
@@ -252,6 +264,7 @@ function rawStepsOf(model: SearchModel, label: Label): RawStep[] {
 
 function stepId(ctx: PlanContext, model: SearchModel, s: RawStep): string {
   if (s.kind === "learn-skill") return `learn-skill:${model.skills[s.arg]!.item.id}`;
+  if (s.kind === "earn-credential") return `earn-credential:${model.credentials[s.arg - model.skills.length]!.item.id}`;
   if (s.kind === "promotion") return `promotion:${ctx.route.levels[model.rules[s.arg]!.to]!.id}`;
   return `role-change:${ctx.targetRole.item.id}`;
 }
@@ -260,6 +273,11 @@ function signatureOf(ctx: PlanContext, model: SearchModel, label: Label): string
   return rawStepsOf(model, label)
     .map((s) => stepId(ctx, model, s))
     .join(">");
+}
+
+/** A name inside a sentence: "Data scientist" → "data scientist"; "AI security engineer" stays. */
+function inSentence(name: string): string {
+  return name.length > 1 && name[1] === name[1]!.toLowerCase() ? name[0]!.toLowerCase() + name.slice(1) : name;
 }
 
 const money = new Intl.NumberFormat("en-US", { maximumFractionDigits: 0 });
@@ -287,11 +305,11 @@ function buildPath(
     const role = roleAt(ctx, raw.role);
     const level = ctx.route.levels[raw.level]!;
     const year = yearAfter(ctx.baseYear, raw.endMonth);
-    const stepPay = projectPay(catalog, profile, role, level.id, [...held, ...learnedIds(model, raw.mask)], year);
+    const stepPay = projectPay(catalog, profile, role, level.id, [...held, ...learnedIds(model, raw.mask)], year, earnedIds(model, raw.mask));
     // Staying: the same month without this step (the role, level and skills held before it).
     const stayRole = roleAt(ctx, before.role);
     const stayLevel = ctx.route.levels[before.level]!;
-    const stay = projectPay(catalog, profile, stayRole, stayLevel.id, [...held, ...learnedIds(model, before.mask)], year);
+    const stay = projectPay(catalog, profile, stayRole, stayLevel.id, [...held, ...learnedIds(model, before.mask)], year, earnedIds(model, before.mask));
     before = { mask: raw.mask, level: raw.level, role: raw.role };
     const common = { startMonth: raw.startMonth, endMonth: raw.endMonth, year, role, level: level.id, pay: stepPay };
     let step: PlanStep;
@@ -300,16 +318,28 @@ function buildPath(
       const skill = model.skills[raw.arg]!.item;
       step = { kind: "learn-skill", id: skill.id, label: `Learn ${skill.name}`, cost: model.costs[raw.arg]!, scope: undefined, ...common };
       doing = `Learning ${skill.name}`;
+    } else if (raw.kind === "earn-credential") {
+      const credential = model.credentials[raw.arg - model.skills.length]!.item;
+      step = {
+        kind: "earn-credential",
+        id: credential.id,
+        credential: credential.id,
+        label: `Earn ${credential.name}`,
+        cost: model.costs[raw.arg]!,
+        scope: undefined,
+        ...common,
+      };
+      doing = `Earning ${credential.name}`;
     } else if (raw.kind === "promotion") {
       const rule = ctx.route.rules[raw.arg]!; // model.rules mirrors route.rules index for index
       step = { kind: "promotion", id: level.id, label: `Promotion to ${level.name}`, cost: 0, scope: rule.rule.scope, ...common };
       doing = `The promotion to ${level.name}`;
     } else {
       step = { kind: "role-change", id: role, label: `Move to ${ctx.targetRole.item.name}`, cost: 0, scope: undefined, ...common };
-      doing = `Moving to ${ctx.targetRole.item.name}`;
+      doing = `Moving to ${inSentence(ctx.targetRole.item.name)}`;
     }
     if (stepPay.total.p50 < stay.total.p50 - 0.5) {
-      const stayLabel = `${stayLevel.name.toLowerCase()} ${ctx.c.roles.get(stayRole)!.item.name}`;
+      const stayLabel = `${stayLevel.name.toLowerCase()} ${inSentence(ctx.c.roles.get(stayRole)!.item.name)}`;
       step = { ...step, payCut: { stayTotalP50: stay.total.p50, stepTotalP50: stepPay.total.p50, stayLabel } };
       warnings.push(
         `${doing} pays ${formatAmount(catalog.baseCurrency, stay.total.p50 - stepPay.total.p50)} less than staying a ${stayLabel} (${formatAmount(catalog.baseCurrency, stay.total.p50)}).`,

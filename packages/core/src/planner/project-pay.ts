@@ -25,7 +25,8 @@ function mix(a: Range, b: Range, f: number): Range {
 }
 
 /**
- * Prices a profile moved to another role, level and skill set at a market year with core's
+ * Prices a profile moved to another role, level and skill set (and `earned` credentials besides
+ * its own) at a market year with core's
  * `estimate` (the market index and skill trends of that year apply), in the catalog's base
  * currency. A fractional year is priced between the estimates of the years either side, linearly,
  * so pay does not jump at new year.
@@ -34,11 +35,20 @@ function mix(a: Range, b: Range, f: number): Range {
  * projectPay(catalog, { role: "ml-engineer", level: "mid", location: "us" }, "ml-engineer", "senior", ["rag"], 2026).total.p50
  * // → total p50 of a senior ML engineer with RAG in 2026
  */
-export function projectPay(catalog: Catalog, profile: Profile, role: string, level: string, skills: readonly string[], year: number): PlanPay {
+export function projectPay(
+  catalog: Catalog,
+  profile: Profile,
+  role: string,
+  level: string,
+  skills: readonly string[],
+  year: number,
+  earned: readonly string[] = [],
+): PlanPay {
   const y0 = Math.floor(year);
   const f = year - y0;
+  const credentials = earned.length === 0 ? profile.credentials : [...(profile.credentials ?? []), ...earned];
   const at = (y: number): PlanPay => {
-    const e = estimate({ ...profile, role, level, skills: [...skills], year: y, currency: undefined }, catalog, lean);
+    const e = estimate({ ...profile, role, level, skills: [...skills], credentials, year: y, currency: undefined }, catalog, lean);
     return { base: e.base, bonus: e.bonus, equity: e.equity, total: e.total };
   };
   const a = at(y0);

@@ -1,4 +1,4 @@
-import type { SkillEntry } from "../catalog/compile.js";
+import type { CredentialEntry, SkillEntry } from "../catalog/compile.js";
 import { monthsToLearn, premiumPoolOf, roleRequirementsBetween, type PlanContext, type Requirement } from "./resolve-plan.js";
 import type { PlanReason } from "./schema.js";
 
@@ -12,6 +12,9 @@ export const maxSearchSkills = 30;
  * (as a requirement or premium skill).
  */
 export const maxAlternatives = 3;
+
+/** At most this many credentials (those with learning data and a premium at the target) are planned. */
+export const maxCredentials = 2;
 
 /** A premium skill is considered only if it needs at most this many skills learned, itself included. */
 export const maxPremiumClosure = 3;
@@ -33,6 +36,8 @@ export interface SearchRule {
  */
 export interface SearchModel {
   readonly skills: readonly SkillEntry[];
+  /** Credentials that may be earned: bits after the skills' (no prerequisites, not required). */
+  readonly credentials: readonly CredentialEntry[];
   readonly months: readonly number[];
   readonly costs: readonly number[];
   readonly prerequisites: readonly (readonly number[])[];
@@ -230,11 +235,24 @@ export function buildSearchModel(ctx: PlanContext, lean = false): SearchModel {
     for (const r of rules) if (r.from === i) promotionMonths[i] = Math.min(promotionMonths[i]!, r.months + promotionMonths[r.to]!);
   }
 
+  // A few credentials to earn: with learning data, not held, paying a premium in the target role's family.
+  const family = ctx.targetRole.item.family;
+  const heldCredentials = new Set(ctx.resolved.credentials.map((cr) => cr.item.id));
+  const credentials = lean
+    ? []
+    : [...c.credentials.values()]
+        .filter((cr) => cr.item.acquisition && !heldCredentials.has(cr.item.id) && cr.premium[family] > 0)
+        .sort((a, b) => b.premium[family] - a.premium[family] || (a.item.id < b.item.id ? -1 : 1))
+        .slice(0, Math.max(0, Math.min(maxCredentials, maxSearchSkills + 1 - skills.length)));
+  const monthsOf = (acq: { months: { value: number }; hoursPerWeek: number }): number =>
+    Math.max(1, Math.ceil(acq.months.value * (options.hoursPerWeek === undefined ? 1 : acq.hoursPerWeek / options.hoursPerWeek) - 1e-9));
+
   return {
     skills,
-    months: skills.map((s) => monthsToLearn(s, options.hoursPerWeek)!),
-    costs: skills.map((s) => s.item.acquisition?.cost?.value ?? 0),
-    prerequisites,
+    credentials,
+    months: [...skills.map((s) => monthsToLearn(s, options.hoursPerWeek)!), ...credentials.map((cr) => monthsOf(cr.item.acquisition!))],
+    costs: [...skills.map((s) => s.item.acquisition?.cost?.value ?? 0), ...credentials.map((cr) => cr.item.acquisition!.cost?.value ?? 0)],
+    prerequisites: [...prerequisites, ...credentials.map(() => [])],
     goal,
     rules,
     roleChange,

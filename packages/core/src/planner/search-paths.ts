@@ -102,7 +102,7 @@ export function searchPaths(
   pricing?: SearchPricing,
   budget: number = searchBudget,
 ): SearchOutcome {
-  const n = m.skills.length;
+  const n = m.months.length;
   const levels = m.promotionMonths.length;
   const rulesFrom: number[][] = m.promotionMonths.map(() => []);
   m.rules.forEach((r, i) => rulesFrom[r.from]!.push(i));
