@@ -87,3 +87,33 @@ describe("career paths from general roles into their AI counterparts", () => {
     expect(fastest.gain).toBeGreaterThan(0);
   });
 });
+
+describe("the planner's timing on the default catalog", () => {
+  const profile = { role: "software-engineer", level: "mid", location: "us" };
+
+  it("waits idle for a promotion only when nothing is left to learn before the target", () => {
+    const plan = planPaths(profile, { preset: "llm-fine-tuning" }, defaultCatalog, { hoursPerWeek: 20, monthsInLevel: 10, horizonMonths: 60 });
+    expect(plan.proven).toBe(true);
+    for (const path of [...plan.frontier, ...plan.best]) {
+      const wait = path.steps.find((s) => s.kind === "promotion" && s.startMonth < s.endMonth);
+      if (wait) expect(path.steps.filter((s) => s.kind === "learn-skill" && s.startMonth >= wait.endMonth), path.id).toEqual([]);
+    }
+  });
+
+  it("promotes the month the promotion is due, while learning and before the role change", () => {
+    const plan = planPaths(profile, { preset: "llm-fine-tuning" }, defaultCatalog, { hoursPerWeek: 7, monthsInLevel: 23 });
+    expect(plan.frontier.length).toBeGreaterThan(0);
+    for (const path of plan.frontier) {
+      expect(path.steps.find((s) => s.kind === "promotion")).toMatchObject({ id: "senior", role: "software-engineer", endMonth: 1 });
+    }
+  });
+
+  it("plans every preset from a spread of starts within the work budget, proven best", () => {
+    for (const start of [profile, { role: "data-scientist", level: "junior", location: "us" }, { role: "ml-engineer", level: "senior", location: "us" }]) {
+      for (const preset of defaultCatalog.planPresets) {
+        const plan = planPaths(start, { preset: preset.id }, defaultCatalog, { hoursPerWeek: 5, horizonMonths: 120, monthsInLevel: 6 });
+        expect(plan.proven, `${start.role} ${preset.id}`).toBe(true);
+      }
+    }
+  });
+});

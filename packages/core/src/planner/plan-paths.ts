@@ -25,24 +25,30 @@ const leanBudget = 4_000;
  * The model of time (whole months from today, month 0):
  * - Skills are learned one at a time, each taking its catalog months scaled by the catalog's
  *   stated study hours ÷ `options.hoursPerWeek` (rounded up to whole months, at least one), and
- *   only once its prerequisites are held.
+ *   only once its prerequisites are held. A credential with learning data is earned the same way.
  * - Time in level runs alongside learning: every month counts toward the next promotion,
  *   starting from `options.monthsInLevel`.
  * - A promotion follows a catalog rule from the current level: it needs the rule's months in level
- *   and its skills (and the skills the role requires from the new level); it happens as soon as
- *   both hold; a promotion step that waits only for time lasts the months still to serve. It
- *   resets time in level to zero.
+ *   and its skills (and the skills the role held requires from the new level); it happens the
+ *   month both hold, even in the middle of learning something and while still in the starting
+ *   role. A promotion step that waits only for time lasts the months still to serve. It resets
+ *   time in level to zero.
  * - A role change (only to the target role) takes no time, needs the target role's required
  *   skills at the level held, and keeps the level and time in level.
  * - The target is reached in the target role, at the target level (or the current one if that
  *   ranks at or above it), holding every skill the target requires. Paths may add premium skills
- *   before reaching it.
+ *   and credentials before reaching it.
  * - Pay at a step is `estimate` of the job after the step, at the market year
  *   profile year + end month ÷ 12 (linear between the estimates of the two whole years either
  *   side): the market index and each skill's trend apply, so a commoditizing skill is worth less
  *   later.
  * - Of paths ending in the same role, level and skills, only the earliest counts (the later one
  *   earns nothing the earlier could not earn by then).
+ * - A step whose total p50 is below staying (the same month without the step) carries `payCut`,
+ *   and its path a warning in plain words.
+ *
+ * The search is exact within a work budget; past it the result has `proven: false` (the best
+ * paths found, not proven best).
  *
  * @example
  * const plan = planPaths({ role: "ml-engineer", level: "senior", location: "us", skills: ["llm-fine-tuning"] }, { preset: "ai-security" }, catalog, { hoursPerWeek: 10 });

@@ -76,8 +76,8 @@ interface Draft {
 }
 
 /**
- * Label-setting search (Dijkstra over months) of the states (held items, level, role, time in
- * level) of the planner's model:
+ * Best-first search (A*: month plus an admissible, consistent bound of the months still
+ * needed) of the states (held items, level, role, time in level) of the planner's model:
  * - items (skills, credentials) are learned one at a time, any learnable item in any order;
  * - time in level runs alongside, and a promotion happens at the very month it is due (time
  *   served and skills held), even in the middle of learning something; the only idle time is a
@@ -86,11 +86,13 @@ interface Draft {
  *   right after a promotion, or as learning completes, before the promotions that then fall due.
  * A label is dropped when another of the same items, level and role arrives no later with no less
  * time in level. A label is cut when its month plus a lower bound of the months still needed
- * passes the horizon (mandatory items still to learn, months in level still to serve), and when
- * no goal below it can join the frontier or the best `k` by gain per month: the pay of every item
- * at the best year still ahead (`pricing.payFrom`, pay never falls when an item is added) is no
- * more than a goal already found, earlier. The first label of a goal state to leave the queue is
- * its earliest arrival. After `budget` labels the search stops with `proven: false`.
+ * passes the horizon (mandatory items still to learn plus the dearest unmet requirement's cheapest
+ * extra option, or the months in level still to serve), and when no goal below it can join the
+ * frontier or the best `k` by gain per month: the pay of every item at the best year still ahead
+ * (`pricing.payFrom`; pay never falls when an item is added) is no more than a goal already
+ * found, earlier. Goals leave the queue fastest first, and the first label of a goal state to
+ * leave it is that state's earliest arrival. After `budget` labels the search stops with
+ * `proven: false`.
  *
  * @example
  * searchPaths(buildSearchModel(resolvePlan(profile, target, catalog)), 60, 0).goals[0]?.month // → the fastest months
@@ -206,7 +208,9 @@ export function searchPaths(
     const top = pricing.payFrom(month);
     const frontierDone = bestPay > top || (bestPay === top && bestPayMonth < month);
     if (!frontierDone || topRates.length < pricing.k) return false;
-    return (top - pricing.today) / Math.max(1, month) < topRates[pricing.k - 1]!;
+    // The most gain per month below: a gain spread over the fewest months, a loss over the most.
+    const gain = top - pricing.today;
+    return gain / Math.max(1, gain >= 0 ? month : horizon) < topRates[pricing.k - 1]!;
   };
 
   const push = (mask: number, d: Draft, parent: Label | null, step: StepCode, arg: number): void =>
