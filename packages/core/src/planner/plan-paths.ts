@@ -12,7 +12,7 @@ import { searchPaths, StepCode, type Label, type SearchEvent, type SearchPricing
 const longHorizon = 1200;
 
 /** Labels the lean space may expand when the full space stopped at its budget. */
-const leanBudget = 4_000;
+const leanBudget = 3_000;
 
 /**
  * Plans the paths from a profile's job today to a target (a preset, or a role and level): each
@@ -90,8 +90,9 @@ export function planPaths(profile: Profile, target: PlanTargetInput, catalog: Ca
   const leanOutcome = lean ? searchPaths(lean, horizon, ctx.options.monthsInLevel, pricingOf(catalog, profile, ctx, lean, horizon, today50), leanBudget) : undefined;
   const found = [...outcome.goals.map((label) => ({ label, model })), ...(leanOutcome?.goals ?? []).map((label) => ({ label, model: lean! }))];
   const statesExplored = outcome.statesExplored + (leanOutcome?.statesExplored ?? 0);
+  const longer = found.length === 0 && outcome.proven && outcome.hitHorizon ? searchPaths(model, longHorizon, ctx.options.monthsInLevel, undefined, undefined, true) : undefined;
   if (found.length === 0) {
-    if (!outcome.proven) {
+    if (!outcome.proven || (longer && !longer.proven && longer.goals.length === 0)) {
       const reason: PlanReason = {
         code: "search-budget",
         message: "The search stopped at its work budget before reaching the target; exclude some skills or pick a nearer target.",
@@ -99,7 +100,6 @@ export function planPaths(profile: Profile, target: PlanTargetInput, catalog: Ca
       };
       return unreachable([reason], statesExplored, model.premiumCandidates, false);
     }
-    const longer = outcome.hitHorizon ? searchPaths(model, longHorizon, ctx.options.monthsInLevel) : undefined;
     const fastest = longer?.goals[0]?.month;
     const reason: PlanReason =
       fastest !== undefined
@@ -109,7 +109,7 @@ export function planPaths(profile: Profile, target: PlanTargetInput, catalog: Ca
             message: "No sequence of steps reaches the target: a promotion or role change on the way needs skills that cannot be planned.",
             skills: [],
           };
-    return unreachable([reason], statesExplored, model.premiumCandidates, longer?.proven ?? true);
+    return unreachable([reason], statesExplored, model.premiumCandidates);
   }
 
   const seen = new Set<number>();

@@ -47,8 +47,6 @@ export interface SearchModel {
   readonly roleChange: readonly (readonly number[] | null)[];
   readonly roleSlots: 1 | 2;
   readonly finalLevel: number;
-  /** Requirement masks that can make a skill worth learning, by role slot: goal, promotions, role change. */
-  readonly purposes: readonly (readonly number[])[];
   /** Premium candidates as bits. */
   readonly premium: number;
   /** Skills every path must learn (single-option requirements and their single-option prerequisites). */
@@ -208,12 +206,6 @@ export function buildSearchModel(ctx: PlanContext, lean = false): SearchModel {
   });
   const roleChange = route.levels.map((l) => (slots === 1 ? null : masks(roleRequirementsBetween(c, ctx.targetRole.item, 0, l.rank))));
   const goal = masks(ctx.goal) ?? [];
-  const purposes = roles.map((_, slot) => {
-    const out = [...goal];
-    for (const r of rules) for (let k = slot; k < slots; k++) out.push(...(r.groups[k] ?? []));
-    if (slot === 0) for (const g of roleChange) out.push(...(g ?? []));
-    return [...new Set(out)];
-  });
   let premium = 0;
   for (const id of premiumCandidates) premium |= 1 << bit.get(id)!;
 
@@ -258,7 +250,6 @@ export function buildSearchModel(ctx: PlanContext, lean = false): SearchModel {
     roleChange,
     roleSlots: slots,
     finalLevel,
-    purposes,
     premium,
     mandatory,
     promotionMonths,

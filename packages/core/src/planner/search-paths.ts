@@ -55,7 +55,7 @@ export interface SearchOutcome {
 }
 
 /** Labels expanded before the search stops and answers with what it found (not proven best). */
-export const searchBudget = 15_000;
+export const searchBudget = 10_000;
 
 const noEvents: readonly SearchEvent[] = [];
 
@@ -92,7 +92,7 @@ interface Draft {
  * (`pricing.payFrom`; pay never falls when an item is added) is no more than a goal already
  * found, earlier. Goals leave the queue fastest first, and the first label of a goal state to
  * leave it is that state's earliest arrival. After `budget` labels the search stops with
- * `proven: false`.
+ * `proven: false`; `firstGoalOnly` stops at the fastest goal.
  *
  * @example
  * searchPaths(buildSearchModel(resolvePlan(profile, target, catalog)), 60, 0).goals[0]?.month // → the fastest months
@@ -103,6 +103,7 @@ export function searchPaths(
   monthsInLevel: number,
   pricing?: SearchPricing,
   budget: number = searchBudget,
+  firstGoalOnly = false,
 ): SearchOutcome {
   const n = m.months.length;
   const levels = m.promotionMonths.length;
@@ -300,6 +301,7 @@ export function searchPaths(
     if (role === targetRole && level === m.finalLevel && met(m.goal, mask) && !goalSeen.has(mask)) {
       goalSeen.add(mask);
       goals.push(s);
+      if (firstGoalOnly) break;
       if (pricing) {
         const pay = pricing.goalPay(mask, month);
         if (pay > bestPay) {
