@@ -28,8 +28,10 @@ const optionsOf = (r: SkillRequirement): readonly string[] => (typeof r === "str
  * level no higher than the target's) is taken the month its time in level and skills hold, in the
  * role held then; the role may change to the target role at any month its requirements at the
  * level held are met. The goal is the target role at the target level with the target's skills;
- * for each skill set the earliest month counts. Supports targets `{ role, level: "current" | "next" }`
- * and graphs whose promotion rules form one chain.
+ * for each skill set the earliest month counts. Supports targets `{ role, level }` (a level id,
+ * `"current"` or `"next"`) and graphs whose promotion rules form one chain. `options.skills`
+ * limits what may be learned to the planner's scope (its requirements, prerequisites and premium
+ * skills), which the planner chooses before it searches.
  *
  * @example
  * bruteForcePlans(catalog, { role: "ml-engineer", level: "mid", location: "us" }, { role: "ml-engineer", level: "next" }, { horizonMonths: 30 }).frontier
@@ -38,15 +40,25 @@ const optionsOf = (r: SkillRequirement): readonly string[] => (typeof r === "str
 export function bruteForcePlans(
   catalog: Catalog,
   profile: Profile,
-  target: { readonly role: string; readonly level: "current" | "next" },
-  options: { readonly horizonMonths: number; readonly hoursPerWeek?: number; readonly monthsInLevel?: number; readonly k?: number },
+  target: { readonly role: string; readonly level: string },
+  options: {
+    readonly horizonMonths: number;
+    readonly hoursPerWeek?: number;
+    readonly monthsInLevel?: number;
+    readonly k?: number;
+    /** The skills a path may learn (default: every skill with learning data). */
+    readonly skills?: readonly string[];
+  },
 ): BrutePlans {
   const levelOf = (id: string) => catalog.levels.find((l) => l.id === id)!;
   const current = levelOf(profile.level);
-  const final =
+  const named =
     target.level === "current"
       ? current
-      : catalog.levels.filter((l) => l.track === current.track && l.rank > current.rank).sort((a, b) => a.rank - b.rank)[0]!;
+      : target.level === "next"
+        ? catalog.levels.filter((l) => l.track === current.track && l.rank > current.rank).sort((a, b) => a.rank - b.rank)[0]!
+        : levelOf(target.level);
+  const final = named.rank > current.rank ? named : current;
   const roleOf = (id: string) => catalog.roles.find((r) => r.id === id)!;
   const requirementsBetween = (role: string, above: number, upTo: number): SkillRequirement[] => [
     ...(above < 1 ? roleOf(role).requires : []),
@@ -71,7 +83,7 @@ export function bruteForcePlans(
   const masksOf = (reqs: readonly SkillRequirement[]): number[] =>
     reqs.map((r) => (optionsOf(r).some((o) => held.has(o)) ? -1 : optionsOf(r).reduce((m, o) => m | bitOf(o), 0)));
   const meetsMask = (reqs: readonly number[], learned: number): boolean => reqs.every((r) => r === -1 || (r & learned) !== 0);
-  const learnable = catalog.skills.map((s) => !held.has(s.id) && s.acquisition !== undefined);
+  const learnable = catalog.skills.map((s) => !held.has(s.id) && s.acquisition !== undefined && (options.skills?.includes(s.id) ?? true));
   const prerequisites = catalog.skills.map((s) => masksOf(s.prerequisites));
   const months = catalog.skills.map((s) => (s.acquisition ? monthsOf(s.id) : 0));
   const goalMasks = masksOf(goal);

@@ -137,7 +137,7 @@ export function syntheticSkillGraph(count: number, seed: number): Catalog {
 export interface SmallPlanCase {
   readonly catalog: Catalog;
   readonly profile: { role: string; level: string; location: string; year: number; skills: string[] };
-  readonly target: { role: string; level: "current" | "next" };
+  readonly target: { role: string; level: string };
   readonly options: { horizonMonths: number; hoursPerWeek?: number; monthsInLevel: number };
 }
 
@@ -145,9 +145,10 @@ export interface SmallPlanCase {
  * A random small planning case for a seed: 4–7 skills of 1–5 months, each with at most one
  * prerequisite (one skill, or any of two) from skills that need nothing (so every skill's
  * prerequisites count at most three skills and the planner considers them all), a chain of
- * promotions (junior → mid → senior → staff, 2–14 months, sometimes needing a skill), a target
- * role that requires skills (a role change when it is not the ML engineer role, with a level
- * requirement), a start at junior or mid, months already in level, and a study pace. Deterministic for a seed.
+ * promotions (junior → mid → senior → staff, 2–14 months, sometimes needing a skill), roles that
+ * sometimes list premium skills, a target role that requires skills (a role change when it is not
+ * the ML engineer role, with a level requirement) at the current, next or senior level (two
+ * promotions from junior), a start at junior or mid, months already in level, and a study pace. Deterministic for a seed.
  *
  * @example
  * smallPlanCase(7).catalog.skills.length // → between 4 and 7
@@ -183,11 +184,18 @@ export function smallPlanCase(seed: number): SmallPlanCase {
   };
   const maybe = (): SkillRequirement[] => (rand() < 0.5 ? [req()] : []);
   const targetRole = rand() < 0.5 ? "ml-engineer" : "data-scientist";
+  // Sometimes the roles list a few premium skills: the others are planned only as requirements or prerequisites.
+  const premiumSkills = (): string[] => (rand() < 0.5 ? [...new Set([pick(), pick()])] : []);
   const catalog = skillGraphCatalog(
     skills,
     [
-      { id: "ml-engineer", requires: [], levelRequirements: rand() < 0.4 ? [{ level: "senior", requires: [req()] }] : [] },
-      { id: "data-scientist", requires: [req(), ...maybe()], levelRequirements: rand() < 0.5 ? [{ level: "senior", requires: [req()] }] : [] },
+      { id: "ml-engineer", requires: [], premiumSkills: premiumSkills(), levelRequirements: rand() < 0.4 ? [{ level: "senior", requires: [req()] }] : [] },
+      {
+        id: "data-scientist",
+        requires: [req(), ...maybe()],
+        premiumSkills: premiumSkills(),
+        levelRequirements: rand() < 0.5 ? [{ level: "senior", requires: [req()] }] : [],
+      },
     ],
     [
       { from: "junior", to: "mid", months: int(2, 14), requires: maybe() },
@@ -201,7 +209,7 @@ export function smallPlanCase(seed: number): SmallPlanCase {
   return {
     catalog,
     profile: { role: "ml-engineer", level: rand() < 0.5 ? "junior" : "mid", location: "us", year: 2024, skills: [...new Set(held)] },
-    target: { role: targetRole, level: rand() < 0.6 ? "next" : "current" },
+    target: { role: targetRole, level: (["next", "next", "current", "senior"] as const)[int(0, 3)]! },
     options: { horizonMonths: 24, monthsInLevel: int(0, 12), ...(hoursPerWeek === undefined ? {} : { hoursPerWeek }) },
   };
 }
