@@ -12,7 +12,7 @@ import { searchPaths, StepCode, type Label, type SearchEvent, type SearchPricing
 const longHorizon = 1200;
 
 /** Labels the lean space may expand when the full space stopped at its budget. */
-const leanBudget = 3_000;
+const leanBudget = 2_000;
 
 /**
  * Plans the paths from a profile's job today to a target (a preset, or a role and level): each

@@ -55,7 +55,7 @@ export interface SearchOutcome {
 }
 
 /** Labels expanded before the search stops and answers with what it found (not proven best). */
-export const searchBudget = 10_000;
+export const searchBudget = 7_000;
 
 const noEvents: readonly SearchEvent[] = [];
 
