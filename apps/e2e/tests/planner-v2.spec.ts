@@ -172,3 +172,15 @@ test.describe("on a 390 px phone", () => {
     await snap(page, "planner-compare-phone");
   });
 });
+
+test("a step that pays less than staying carries a pay-cut warning with the pay of staying", async ({ page }) => {
+  await page.goto("/planner");
+  await setProfile(page, "Machine learning engineer", "Senior (IC)");
+  await page.getByRole("radio", { name: "Another role and level" }).check();
+  await page.getByLabel("Target role").selectOption({ label: "Technical writer" });
+  await page.getByLabel("Target level").selectOption({ label: "My current level" });
+  const path = page.getByTestId("plan-path").first();
+  await expect(path.getByTestId("path-warnings")).toContainText("less than staying a senior machine learning engineer");
+  await expect(path.getByTestId("step-pay-cut").first()).toContainText("staying senior machine learning engineer");
+  await snap(page, "planner-pay-cut");
+});
