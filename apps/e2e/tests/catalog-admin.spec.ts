@@ -47,18 +47,18 @@ test("an admin raises the AI security premium in a draft, checks the diff and im
   const draftLabel = ((await page.getByTestId("open-version").textContent()) ?? "").trim();
   expect(draftLabel).not.toBe(publishedLabel);
 
-  // Edit the premium: the changed figure must name its source before the draft can be saved.
+  // Edit the premium: the changed figure keeps its source, and the admin is reminded to check it.
   await page.getByRole("button", { name: "Skills", exact: true }).click();
   const premium = page.getByLabel(premiumField, { exact: true });
   await expect(premium).toHaveValue("0.12");
   await premium.fill("0.3");
   const source = page.getByLabel(`Source of ${premiumField}`);
-  await expect(source).toHaveValue("");
-  await expect(page.getByText("Choose a source.")).toBeVisible();
-  await expect(page.getByRole("button", { name: "Save draft" })).toBeDisabled();
+  await expect(source).not.toHaveValue("");
+  await expect(page.getByTestId("source-reminder")).toBeVisible();
   await source.selectOption("skills-judgement");
+  await expect(page.getByTestId("source-reminder")).toHaveCount(0);
   await premium.fill("-1");
-  await expect(page.getByText("must not be negative")).toBeVisible();
+  await expect(page.getByText("Premium must be 0 or more.")).toBeVisible();
   await expect(page.getByRole("button", { name: "Save draft" })).toBeDisabled();
   await premium.fill("0.3");
   await expect(page.getByRole("button", { name: "Save draft" })).toBeEnabled();
@@ -93,6 +93,7 @@ test("an admin raises the AI security premium in a draft, checks the diff and im
   await workspace.getByRole("tab", { name: "Publish" }).click();
   await page.getByLabel("Publish note").fill("2025 review: AI security premium up");
   await page.getByRole("button", { name: `Publish ${draftLabel}` }).click();
+  await page.getByRole("dialog", { name: `Publish ${draftLabel}?` }).getByRole("button", { name: `Yes, publish ${draftLabel}` }).click();
   await expect(workspace.getByText("published", { exact: true })).toBeVisible();
   await expect(versions.getByRole("row").filter({ hasText: publishedLabel })).toContainText("archived");
 
@@ -111,6 +112,7 @@ test("an admin raises the AI security premium in a draft, checks the diff and im
   await workspace.getByRole("tab", { name: "Roll back" }).click();
   await page.getByLabel(`Why roll back to ${publishedLabel}?`).fill("restore the default figures");
   await page.getByRole("button", { name: `Roll back to ${publishedLabel}` }).click();
+  await page.getByRole("dialog", { name: `Roll back to ${publishedLabel}?` }).getByRole("button", { name: `Yes, roll back to ${publishedLabel}` }).click();
   await expect(workspace.getByText("published", { exact: true })).toBeVisible();
   const restored = await signedOutEstimate(browser);
   expect(restored.total).toBe(before.total);

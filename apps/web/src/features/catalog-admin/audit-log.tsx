@@ -4,7 +4,7 @@ import { ScrollTable } from "../../components/table";
 import { ui } from "../../components/ui";
 import { messageOf } from "../../lib/api-errors";
 import { useTRPC } from "../../lib/trpc";
-import { formatValue } from "./format-value";
+import { readableChange } from "./audit-change";
 
 /** The actions the audit log records for the catalog, as filters. */
 const actions = [
@@ -44,6 +44,7 @@ export function AuditLog(props: { versions: readonly { id: number; version: stri
   };
   const entries = useQuery(trpc.catalog.audit.queryOptions(input, { placeholderData: (previous) => previous }));
   const versionLabel = new Map(props.versions.map((v) => [v.id, v.version]));
+  const adminNames = new Map((admins.data ?? []).map((u) => [u.id, u.name]));
 
   const filter = (key: string, label: string, control: ReactElement): ReactElement => (
     <div className="min-w-0">
@@ -111,7 +112,9 @@ export function AuditLog(props: { versions: readonly { id: number; version: stri
       {entries.data?.length === 0 && <p className={`${ui.muted} mt-2`}>No entries match.</p>}
       {entries.data && entries.data.length > 0 && (
         <ScrollTable label="Audit entries" columns={["When", "Who", "Action", "Version", "Field", "Before", "After", "Note"]} className="mt-2">
-          {entries.data.map((e) => (
+          {entries.data.map((e) => {
+            const change = readableChange(e, adminNames);
+            return (
             <tr key={e.id} className="border-b border-slate-100">
               <td className={`${ui.td} whitespace-nowrap`}>
                 <time dateTime={e.createdAt}>{dateFormat.format(new Date(e.createdAt))}</time>
@@ -120,11 +123,12 @@ export function AuditLog(props: { versions: readonly { id: number; version: stri
               <td className={`${ui.td} whitespace-nowrap`}>{actionLabel.get(e.action) ?? e.action}</td>
               <td className={ui.td}>{e.versionId === null ? "—" : (versionLabel.get(e.versionId) ?? e.versionId)}</td>
               <td className={`${ui.td} break-all`}>{e.field ?? ""}</td>
-              <td className={`${ui.td} max-w-[14rem] break-words`}>{formatValue(e.before)}</td>
-              <td className={`${ui.td} max-w-[14rem] break-words`}>{formatValue(e.after)}</td>
+              <td className={`${ui.td} max-w-[14rem] break-words`}>{change.before}</td>
+              <td className={`${ui.td} max-w-[14rem] break-words`}>{change.after}</td>
               <td className={`${ui.td} max-w-[14rem] break-words`}>{e.note ?? ""}</td>
             </tr>
-          ))}
+            );
+          })}
         </ScrollTable>
       )}
       {entries.data && entries.data.length >= limit && limit < 200 && (

@@ -68,13 +68,16 @@ export function FigureCell(props: {
   label: string;
   catalog: Catalog;
   errors: readonly string[];
+  /** The figure's value changed but it still cites its saved source: a reminder, never an error. */
+  reminder?: { before: unknown; source: string } | null;
   onValue: (value: number | string | undefined) => void;
   onSource: (source: string) => void;
   onNewSource: () => void;
 }): ReactElement {
   const errorId = useId();
+  const reminderId = useId();
   const invalid = props.errors.length > 0;
-  const describedBy = invalid ? errorId : undefined;
+  const describedBy = [invalid ? errorId : "", props.reminder ? reminderId : ""].filter(Boolean).join(" ") || undefined;
   return (
     <div className="min-w-[17rem]">
       <div className="flex gap-1">
@@ -105,6 +108,11 @@ export function FigureCell(props: {
         )}
       </div>
       <CellErrors id={errorId} errors={props.errors} />
+      {props.reminder && (
+        <p id={reminderId} className="mt-0.5 max-w-[17rem] text-xs text-slate-600" data-testid="source-reminder">
+          Was {String(props.reminder.before)}; still cites <strong>{props.reminder.source}</strong>. Pick another source if the new figure comes from elsewhere.
+        </p>
+      )}
     </div>
   );
 }

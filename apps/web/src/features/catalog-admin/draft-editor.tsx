@@ -3,12 +3,14 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useDeferredValue, useEffect, useId, useMemo, useState, type ReactElement } from "react";
 import { ui } from "../../components/ui";
 import { issuesOf, messageOf } from "../../lib/api-errors";
+import { friendlyMessage, labelOfPath } from "../../lib/messages";
 import { useTRPC } from "../../lib/trpc";
 import {
   addRow,
   addSource,
   clearWork,
   conflictOf,
+  countProblemFields,
   draftIssues,
   editField,
   editFigureSource,
@@ -19,6 +21,7 @@ import {
   removeRow,
   startWork,
   storeWork,
+  unconfirmedSource,
   type ConflictState,
   type DraftWork,
 } from "./draft-work";
@@ -86,7 +89,8 @@ export function DraftEditor(props: { draft: DraftVersion }): ReactElement {
   const changes = useMemo(() => pendingChanges({ ...work, document: deferred }), [work, deferred]);
   const hasEdits = changes.length > 0;
   const spec = sections.find((s) => s.id === sectionId) ?? sections[0]!;
-  const sectionIssueCount = (table: string): number => issues.filter((i) => i.path.startsWith(`${table}.`)).length;
+  const sectionIssueCount = (table: string): number => countProblemFields(issues.filter((i) => i.path.startsWith(`${table}.`)));
+  const problemCount = countProblemFields(issues);
   const visibleTables = new Set(sections.map((s) => s.table));
   const otherIssues = issues.filter((i) => !visibleTables.has(i.path.split(".")[0] as never));
 
@@ -228,7 +232,14 @@ export function DraftEditor(props: { draft: DraftVersion }): ReactElement {
         />
       )}
 
-      <SectionTable key={spec.id} spec={spec} catalog={work.document} issues={issues} actions={actions} />
+      <SectionTable
+        key={spec.id}
+        spec={spec}
+        catalog={work.document}
+        issues={issues}
+        actions={actions}
+        sourceReminder={(row, path) => unconfirmedSource(work, spec, row, path)}
+      />
 
       <div className="flex flex-col gap-2 border-t border-slate-200 pt-3 sm:flex-row sm:items-end">
         <div className="min-w-0 flex-1">
@@ -252,7 +263,7 @@ export function DraftEditor(props: { draft: DraftVersion }): ReactElement {
       <div aria-live="polite" className="text-sm">
         <p className={ui.muted} data-testid="draft-status">
           Revision {work.baseRevision} · {hasEdits ? `${changes.length} unsaved change${changes.length === 1 ? "" : "s"}` : "no unsaved changes"}
-          {issues.length > 0 && ` · ${issues.length} problem${issues.length === 1 ? "" : "s"} to fix before saving`}
+          {problemCount > 0 && ` · ${problemCount} field${problemCount === 1 ? "" : "s"} to fix before saving`}
         </p>
         {notice && (
           <p className="mt-1 text-emerald-700" data-testid="draft-notice">
@@ -266,7 +277,7 @@ export function DraftEditor(props: { draft: DraftVersion }): ReactElement {
               <ul className="list-disc pl-5">
                 {serverIssues.map((i) => (
                   <li key={i.path}>
-                    <code>{i.path}</code>: {i.message}
+                    {friendlyMessage(labelOfPath(i.path, {}), i.message)} <code className="text-xs">{i.path}</code>
                   </li>
                 ))}
               </ul>

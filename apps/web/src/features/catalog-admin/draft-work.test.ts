@@ -3,6 +3,7 @@ import { fixtureCatalog } from "@paypath/core/testing";
 import { describe, expect, it } from "vitest";
 import {
   addRow,
+  countProblemFields,
   draftIssues,
   editFigureSource,
   editFigureValue,
@@ -14,6 +15,7 @@ import {
   reapplyWork,
   startWork,
   storeWork,
+  unconfirmedSource,
   workKey,
 } from "./draft-work";
 import { formatRequirements, parseList, parseRequirements, sections } from "./sections";
@@ -33,25 +35,50 @@ function memory(): Storage {
 }
 
 describe("draft work", () => {
-  it("asks for the source of a figure whose value changed, until the admin picks one", () => {
+  it("keeps the source of a figure whose value changed, reminds of it until the admin picks one, and never blocks saving for it", () => {
+    const saved = fixtureCatalog.skills[aiSecurity]!.premium;
     const work = editFigureValue(startWork(1, 1, fixtureCatalog), skills, aiSecurity, ["premium"], 0.2);
-    expect(work.document.skills[aiSecurity]!.premium).toEqual({ value: 0.2, source: "" });
-    expect(issuesAt(draftIssues(work.document), `skills.${aiSecurity}.premium`)).toEqual(["Choose a source."]);
+    expect(work.document.skills[aiSecurity]!.premium).toEqual({ ...saved, value: 0.2 });
+    expect(draftIssues(work.document)).toEqual([]);
+    expect(unconfirmedSource(work, skills, aiSecurity, ["premium"])).toEqual({ before: saved.value, source: saved.source });
 
-    const sourced = editFigureSource(work, skills, aiSecurity, ["premium"], "judge");
-    expect(draftIssues(sourced.document)).toEqual([]);
-    // Once chosen, further edits of the value keep the source.
+    const sourced = editFigureSource(work, skills, aiSecurity, ["premium"], "fit");
+    expect(unconfirmedSource(sourced, skills, aiSecurity, ["premium"])).toBeNull();
     const again = editFigureValue(sourced, skills, aiSecurity, ["premium"], 0.25);
-    expect(again.document.skills[aiSecurity]!.premium).toEqual({ value: 0.25, source: "judge" });
-    expect(pendingChanges(again).map((c) => [c.field, c.after])).toEqual([["premium.value", 0.25]]);
+    expect(again.document.skills[aiSecurity]!.premium).toMatchObject({ value: 0.25, source: "fit" });
+    expect(pendingChanges(again).map((c) => [c.field, c.after])).toEqual([
+      ["premium.source", "fit"],
+      ["premium.value", 0.25],
+    ]);
+  });
+
+  it("drops a fitted figure's count when its value changes and restores the saved figure when the value goes back", () => {
+    const catalog: Catalog = structuredClone(fixtureCatalog);
+    const fitted = 0;
+    catalog.roles[fitted]!.benchmark = { ...catalog.roles[fitted]!.benchmark, source: "fit", n: 40 };
+    const roles = sections.find((s) => s.id === "roles")!;
+    const saved = catalog.roles[fitted]!.benchmark;
+    const changed = editFigureValue(startWork(1, 1, catalog), roles, fitted, ["benchmark"], saved.value + 1000);
+    expect("n" in changed.document.roles[fitted]!.benchmark).toBe(false);
+    const back = editFigureValue(changed, roles, fitted, ["benchmark"], saved.value);
+    expect(back.document.roles[fitted]!.benchmark).toEqual(saved);
+    expect(pendingChanges(back)).toEqual([]);
+  });
+
+  it("counts one problem per field, however many issues the field has", () => {
+    const work = editFigureSource(editFigureValue(startWork(1, 1, fixtureCatalog), skills, aiSecurity, ["premium"], -1), skills, aiSecurity, ["premium"], "");
+    const issues = draftIssues(work.document);
+    expect(issues.length).toBeGreaterThanOrEqual(2);
+    expect(countProblemFields(issues)).toBe(1);
+    expect(issuesAt(issues, `skills.${aiSecurity}.premium`)).toEqual(expect.arrayContaining(["Premium must be 0 or more.", "Choose the source of premium."]));
   });
 
   it("shows a value that is not a number as a field error, and a level that pays less than the one below", () => {
     const typo = editFigureSource(editFigureValue(startWork(1, 1, fixtureCatalog), skills, 0, ["premium"], "lots"), skills, 0, ["premium"], "fit");
-    expect(issuesAt(draftIssues(typo.document), "skills.0.premium")).toEqual(["Enter a number."]);
+    expect(issuesAt(draftIssues(typo.document), "skills.0.premium")).toEqual(["Premium must be a number."]);
     const staff = fixtureCatalog.levels.findIndex((l) => l.id === "staff");
     const lower = editFigureSource(editFigureValue(startWork(1, 1, fixtureCatalog), levels, staff, ["multiplier"], 0.5), levels, staff, ["multiplier"], "fit");
-    expect(issuesAt(draftIssues(lower.document), `levels.${staff}.multiplier`)).toEqual(["staff (rank 4) must not be below senior (rank 3)"]);
+    expect(issuesAt(draftIssues(lower.document), `levels.${staff}.multiplier`)).toEqual(["Multiplier: staff (rank 4) must not be below senior (rank 3)."]);
   });
 
   it("removes an optional figure, and the object it leaves empty", () => {

@@ -9,7 +9,8 @@ import {
   type SkippedChange,
 } from "@paypath/core";
 import { loadJson, removeJson, sessionStore, storeJson, type StorageLike } from "../../lib/session-json";
-import { getIn, setIn, type SectionSpec } from "./sections";
+import { friendlyMessage, labelOfPath } from "../../lib/messages";
+import { getIn, sections, setIn, type SectionSpec } from "./sections";
 
 /**
  * An admin's work on one draft in this tab: the document as last saved (`base`, at
@@ -70,24 +71,48 @@ function withRow(work: DraftWork, spec: SectionSpec, row: number, entity: Entity
 
 /**
  * Sets a figure's value (a number, or the text typed when it is not one, so that the field shows
- * its error). The first time a saved figure's value changes, its source is cleared (and its
- * observation count dropped): a changed figure must name the source it now comes from.
+ * its error). The figure keeps its source (the admin is shown that it still cites it and may pick
+ * another); a value that differs from the saved one drops the saved observation count, which no
+ * longer stands behind it, and a value set back to the saved one restores the saved figure whole.
  *
  * @example
- * editFigureValue(work, skills, 7, ["premium"], 0.2).document.skills[7].premium // → { value: 0.2, source: "" }
+ * editFigureValue(work, skills, 7, ["premium"], 0.2).document.skills[7].premium // → { value: 0.2, source: "skills-judgement" }
  */
 export function editFigureValue(work: DraftWork, spec: SectionSpec, row: number, path: readonly string[], value: number | string): DraftWork {
   const entity = rows(work.document, spec)[row]!;
   const figure = (getIn(entity, path) as Figure | undefined) ?? { value: 0, source: "" };
-  const key = figureKey(spec, entity, path);
-  const saved = rows(work.base, spec).find((e) => entityKey(spec.table, e) === entityKey(spec.table, entity));
-  const savedFigure = saved ? (getIn(saved, path) as Figure | undefined) : undefined;
+  const savedFigure = savedFigureOf(work, spec, entity, path);
   let next: Figure = { ...figure, value };
-  if (savedFigure && value !== savedFigure.value && !work.confirmed.includes(key) && figure.source === savedFigure.source) {
+  if (savedFigure && value === savedFigure.value && figure.source === savedFigure.source) next = savedFigure;
+  else if (savedFigure && value !== savedFigure.value && figure.source === savedFigure.source && "n" in next) {
     const { n: _n, ...rest } = next;
-    next = { ...rest, source: "" };
+    next = rest;
   }
   return withRow(work, spec, row, setIn(entity, path, next));
+}
+
+function savedFigureOf(work: DraftWork, spec: SectionSpec, entity: Entity, path: readonly string[]): Figure | undefined {
+  const saved = rows(work.base, spec).find((e) => entityKey(spec.table, e) === entityKey(spec.table, entity));
+  return saved ? (getIn(saved, path) as Figure | undefined) : undefined;
+}
+
+/**
+ * For a figure whose value the admin changed but whose source they have not picked since: the
+ * saved value and the source it still cites, for a reminder next to the field (never a bar to
+ * saving); otherwise null.
+ *
+ * @example
+ * unconfirmedSource(editFigureValue(work, skills, 7, ["premium"], 0.2), skills, 7, ["premium"])
+ * // → { before: 0.12, source: "skills-judgement" }
+ */
+export function unconfirmedSource(work: DraftWork, spec: SectionSpec, row: number, path: readonly string[]): { before: unknown; source: string } | null {
+  const entity = rows(work.document, spec)[row];
+  if (!entity) return null;
+  const figure = getIn(entity, path) as Figure | undefined;
+  const savedFigure = savedFigureOf(work, spec, entity, path);
+  if (!figure || !savedFigure || figure.value === savedFigure.value || figure.source !== savedFigure.source) return null;
+  if (work.confirmed.includes(figureKey(spec, entity, path))) return null;
+  return { before: savedFigure.value, source: figure.source };
 }
 
 /**
@@ -154,10 +179,25 @@ export function addSource(work: DraftWork, source: Catalog["sources"][number]): 
   return { ...work, document: { ...work.document, sources: [...work.document.sources, source] } };
 }
 
+/** The column label a validation path falls in (`skills.7.premium.value` → "Premium"), if any. */
+function columnLabelOf(path: string): string | null {
+  const [table, , ...rest] = path.split(".");
+  let best: { label: string; length: number } | null = null;
+  for (const spec of sections) {
+    if (spec.table !== table) continue;
+    for (const column of spec.columns) {
+      const fits = column.path.every((p, i) => rest[i] === p);
+      if (fits && (!best || column.path.length > best.length)) best = { label: column.label, length: column.path.length };
+    }
+  }
+  return best?.label ?? null;
+}
+
 function friendly(path: string, message: string): string {
-  if (/expected number/.test(message)) return "Enter a number.";
-  if (path.endsWith(".source") && (/lower-case letters/.test(message) || message === 'unknown source ""')) return "Choose a source.";
-  return message;
+  const label = columnLabelOf(path) ?? labelOfPath(path, {});
+  if (path.endsWith(".source") && (/lower-case letters|Too small/.test(message) || message === 'unknown source ""')) return `Choose the source of ${label.toLowerCase()}.`;
+  if (path.endsWith(".source")) return friendlyMessage(`Source of ${label.toLowerCase()}`, message);
+  return friendlyMessage(label, message);
 }
 
 /**
@@ -165,7 +205,7 @@ function friendly(path: string, message: string): string {
  * that exist, references, level order; the checks across tables run once every field is valid).
  *
  * @example
- * draftIssues(work.document) // → [{ path: "skills.7.premium.source", message: "Choose a source." }]
+ * draftIssues(work.document) // → [{ path: "skills.7.premium.value", message: "Premium must be 0 or more." }]
  */
 export function draftIssues(document: Catalog): DraftIssue[] {
   const result = validateCatalog(document);
@@ -173,10 +213,21 @@ export function draftIssues(document: Catalog): DraftIssue[] {
 }
 
 /**
+ * How many fields have a problem: several issues of one field (its value and its source, say)
+ * count once, so one edit never reads as two problems.
+ *
+ * @example
+ * countProblemFields([{ path: "skills.7.premium.value", … }, { path: "skills.7.premium.source", … }]) // → 1
+ */
+export function countProblemFields(issues: readonly DraftIssue[]): number {
+  return new Set(issues.map((i) => i.path.replace(/\.(value|source)$/, ""))).size;
+}
+
+/**
  * The issues that belong to a cell: those on its path or inside it.
  *
  * @example
- * issuesAt(issues, "skills.7.premium") // → ["Choose a source."]
+ * issuesAt(issues, "skills.7.premium") // → ["Premium must be 0 or more."]
  */
 export function issuesAt(issues: readonly DraftIssue[], path: string): string[] {
   return [...new Set(issues.filter((i) => i.path === path || i.path.startsWith(`${path}.`)).map((i) => i.message))];

@@ -1,5 +1,6 @@
 import { useMutation, useQuery } from "@tanstack/react-query";
 import { useId, useState, type FormEvent, type ReactElement } from "react";
+import { ConfirmDialog } from "../../components/confirm-dialog";
 import { ui } from "../../components/ui";
 import { messageOf } from "../../lib/api-errors";
 import { useTRPC } from "../../lib/trpc";
@@ -26,7 +27,9 @@ export function PublishPanel(props: { draft: PublishableDraft; onPublished: () =
   const trpc = useTRPC();
   const refresh = useCatalogRefresh();
   const [note, setNote] = useState("");
+  const [asking, setAsking] = useState(false);
   const settings = useQuery(trpc.catalog.settings.queryOptions());
+  const published = usePublishedLabel();
   const unsaved = (() => {
     const work = loadWork(props.draft.id);
     return work ? pendingChanges(work).length : 0;
@@ -46,6 +49,11 @@ export function PublishPanel(props: { draft: PublishableDraft; onPublished: () =
   function submit(event: FormEvent<HTMLFormElement>): void {
     event.preventDefault();
     if (note.trim() === "") return;
+    setAsking(true);
+  }
+
+  function confirm(): void {
+    setAsking(false);
     publish.mutate({ id: props.draft.id, revision: props.draft.revision, note: note.trim() });
   }
 
@@ -104,8 +112,27 @@ export function PublishPanel(props: { draft: PublishableDraft; onPublished: () =
           {messageOf(publish.error)}
         </p>
       )}
+      <ConfirmDialog open={asking} title={`Publish ${props.draft.version}?`} confirmLabel={`Yes, publish ${props.draft.version}`} onConfirm={confirm} onCancel={() => setAsking(false)}>
+        <p>
+          Every new estimate, plan and team band will use version {props.draft.version} (revision {props.draft.revision}) from now on.
+          {published ? ` Version ${published}, published now, will be archived; you can roll back to it later.` : ""}
+        </p>
+        {unsaved > 0 && (
+          <p className="font-medium text-amber-900">
+            {unsaved} unsaved change{unsaved === 1 ? " is" : "s are"} not included.
+          </p>
+        )}
+        <p>Note: “{note.trim()}”</p>
+      </ConfirmDialog>
     </div>
   );
+}
+
+/** The label of the version published now, if the version list knows it. */
+function usePublishedLabel(): string | null {
+  const trpc = useTRPC();
+  const versions = useQuery(trpc.catalog.versions.queryOptions());
+  return versions.data?.find((v) => v.status === "published")?.version ?? null;
 }
 
 /** Rolling back to an archived version: its content is published again as a new version. */
@@ -114,6 +141,8 @@ export function RollbackPanel(props: { id: number; version: string; onRolledBack
   const trpc = useTRPC();
   const refresh = useCatalogRefresh();
   const [note, setNote] = useState("");
+  const [asking, setAsking] = useState(false);
+  const published = usePublishedLabel();
   const rollback = useMutation(
     trpc.catalog.rollback.mutationOptions({
       onSuccess: async (result) => {
@@ -127,7 +156,7 @@ export function RollbackPanel(props: { id: number; version: string; onRolledBack
       className="flex flex-col gap-2 sm:flex-row sm:items-end"
       onSubmit={(e) => {
         e.preventDefault();
-        if (note.trim()) rollback.mutate({ id: props.id, note: note.trim() });
+        if (note.trim()) setAsking(true);
       }}
     >
       <div className="min-w-0 flex-1">
@@ -144,6 +173,22 @@ export function RollbackPanel(props: { id: number; version: string; onRolledBack
           {messageOf(rollback.error)}
         </p>
       )}
+      <ConfirmDialog
+        open={asking}
+        title={`Roll back to ${props.version}?`}
+        confirmLabel={`Yes, roll back to ${props.version}`}
+        onConfirm={() => {
+          setAsking(false);
+          rollback.mutate({ id: props.id, note: note.trim() });
+        }}
+        onCancel={() => setAsking(false)}
+      >
+        <p>
+          The content of version {props.version} will be published again as a new version, and every new estimate, plan and team band will use it at once.
+          {published ? ` Version ${published}, published now, will be archived.` : ""}
+        </p>
+        <p>Note: “{note.trim()}”</p>
+      </ConfirmDialog>
     </form>
   );
 }

@@ -31,7 +31,14 @@ function keyProblem(spec: SectionSpec, catalog: Catalog, key: string): string | 
  * One section of the catalog as an editable table: a row per entity, a cell per column, each
  * cell's problems under it. Wide tables scroll sideways inside their card on a phone.
  */
-export function SectionTable(props: { spec: SectionSpec; catalog: Catalog; issues: readonly DraftIssue[]; actions: TableActions }): ReactElement {
+export function SectionTable(props: {
+  spec: SectionSpec;
+  catalog: Catalog;
+  issues: readonly DraftIssue[];
+  actions: TableActions;
+  /** A changed figure that still cites its saved source: the value before and that source. */
+  sourceReminder?: (row: number, path: readonly string[]) => { before: unknown; source: string } | null;
+}): ReactElement {
   const { spec, catalog, actions } = props;
   const id = useId();
   const entities = catalog[spec.table] as unknown as Record<string, unknown>[];
@@ -64,6 +71,7 @@ export function SectionTable(props: { spec: SectionSpec; catalog: Catalog; issue
             label={label}
             catalog={catalog}
             errors={errors}
+            reminder={props.sourceReminder?.(row, column.path) ?? null}
             onValue={(v) => actions.onFigureValue(row, column.path, v)}
             onSource={(s) => actions.onFigureSource(row, column.path, s)}
             onNewSource={() => actions.onNewSource(row, column.path)}
