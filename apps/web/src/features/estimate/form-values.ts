@@ -31,6 +31,23 @@ export const profileFields = [
   "year",
 ] as const;
 
+/** Each field's name as the form shows it, for messages that name the field. */
+export const profileLabels: Readonly<Record<string, string>> = {
+  name: "Name",
+  title: "Job title",
+  role: "Role",
+  level: "Level",
+  location: "Location",
+  arrangement: "Arrangement",
+  remotePolicy: "Remote pay policy",
+  industry: "Industry",
+  stage: "Company stage",
+  companySize: "Company size",
+  skills: "Skills",
+  credentials: "Credentials",
+  year: "Year",
+};
+
 /**
  * The form's starting values: a common role at the catalog's reference level, location and year;
  * the other factors left at the catalog's reference (not set).

@@ -21,7 +21,7 @@ describe("priceForm", () => {
   });
 
   it("reports every missing field at once, the year with them", () => {
-    expect(priceForm({ ...base, role: "", year: "" }, fixtureCatalog).errors).toEqual({ role: "Required.", year: "Enter a year from 2023 to 2025." });
+    expect(priceForm({ ...base, role: "", year: "" }, fixtureCatalog).errors).toEqual({ role: "Choose a role.", year: "Enter a year from 2023 to 2025." });
   });
 
   it("prices a projected year with its warning", () => {

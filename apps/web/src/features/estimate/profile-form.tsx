@@ -3,6 +3,7 @@ import { useId, useMemo, useState, type ReactElement } from "react";
 import { FieldError, SelectField, TextField } from "../../components/field";
 import { ui } from "../../components/ui";
 import type { FormValues } from "./form-values";
+import { searchLocations } from "./location-search";
 
 type Errors = Readonly<Record<string, string>>;
 
@@ -180,24 +181,28 @@ function TitleField(props: { catalog: Catalog; values: FormValues; onChange: (v:
   );
 }
 
-/** A select over the catalog's locations with a search box that narrows it. */
+/**
+ * A select over the catalog's locations with a search box that narrows it (`searchLocations`:
+ * case, accents and punctuation ignored, cities placed in their metro or country) and picks the
+ * best match; when nothing matches it says so and suggests the country.
+ */
 function LocationField(props: { catalog: Catalog; value: string; onChange: (v: string) => void; error: string | undefined; id: string }): ReactElement {
   const { catalog, value, onChange, error, id } = props;
   const [query, setQuery] = useState("");
+  const hits = useMemo(() => searchLocations(catalog, query), [catalog, query]);
   const options = useMemo(() => {
-    const q = query.trim().toLowerCase();
     const sorted = [...catalog.locations].sort((a, b) => a.name.localeCompare(b.name));
-    const hits = q ? sorted.filter((l) => l.name.toLowerCase().includes(q) || l.country.toLowerCase() === q || l.id.includes(q)) : sorted;
+    const shown = query.trim() && hits.length > 0 ? hits.map((h) => h.location) : sorted;
     const current = sorted.find((l) => l.id === value);
-    return current && !hits.includes(current) ? [current, ...hits] : hits;
-  }, [catalog.locations, query, value]);
+    return current && !shown.includes(current) ? [current, ...shown] : shown;
+  }, [catalog.locations, hits, query, value]);
+  const best = hits[0];
+  const noMatch = query.trim() !== "" && hits.length === 0;
 
   function search(text: string): void {
     setQuery(text);
-    const q = text.trim().toLowerCase();
-    if (!q) return;
-    const first = catalog.locations.find((l) => l.name.toLowerCase().startsWith(q)) ?? catalog.locations.find((l) => l.name.toLowerCase().includes(q));
-    if (first && first.id !== value) onChange(first.id);
+    const first = searchLocations(catalog, text)[0];
+    if (first && first.location.id !== value) onChange(first.location.id);
   }
 
   return (
@@ -212,8 +217,21 @@ function LocationField(props: { catalog: Catalog; value: string; onChange: (v: s
         placeholder="City or country"
         onChange={(e) => search(e.target.value)}
         aria-controls={id}
+        aria-describedby={`${id}-search-status`}
         className={ui.input}
       />
+      <p id={`${id}-search-status`} aria-live="polite" className="mt-1 text-sm" data-testid="location-search-status">
+        {noMatch && (
+          <span className="text-amber-800">
+            No location matches “{query.trim()}”. Try the country (for example “Germany” or “United Kingdom”), or pick one from the list.
+          </span>
+        )}
+        {best?.via && (
+          <span className="text-slate-700">
+            “{query.trim()}” is priced as <strong>{best.location.name}</strong>.
+          </span>
+        )}
+      </p>
       <label htmlFor={id} className={`${ui.label} mt-2`}>
         Location
       </label>

@@ -3,9 +3,10 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { Link } from "@tanstack/react-router";
 import { useState, type ReactElement } from "react";
 import { SaveForm } from "../../components/save-form";
-import { issuesByField, issuesOf, messageOf } from "../../lib/api-errors";
+import { issuesOf, messageOf } from "../../lib/api-errors";
+import { friendlyIssuesByField } from "../../lib/messages";
 import { useTRPC } from "../../lib/trpc";
-import { profileFields } from "./form-values";
+import { profileFields, profileLabels } from "./form-values";
 
 /**
  * Names and saves the profile (`profiles.save`); the server prices it again and records the
@@ -31,7 +32,7 @@ export function SaveProfile(props: {
         ]);
       },
       onError: (e) => {
-        const byField = issuesByField(issuesOf(e), ["name", ...profileFields]);
+        const byField = friendlyIssuesByField(issuesOf(e), ["name", ...profileFields], profileLabels);
         const { name: nameIssue, "": general, ...fields } = byField;
         setNameError(nameIssue ?? null);
         props.onFieldIssues(fields);
