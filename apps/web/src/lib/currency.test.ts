@@ -1,4 +1,4 @@
-import { defaultCatalog } from "@paypath/catalog";
+import { fixtureCatalog } from "@paypath/core/testing";
 import { describe, expect, it } from "vitest";
 import { formatRate, loadCurrencyChoice, localCurrencyOf, storeCurrencyChoice } from "./currency";
 import type { StorageLike } from "./session-json";
@@ -10,12 +10,12 @@ function memory(): StorageLike {
 
 describe("local currency", () => {
   it("takes the location's currency and the catalog's rate, and none for a base-currency location", () => {
-    const germany = defaultCatalog.locations.find((l) => l.id === "de")!;
-    const local = localCurrencyOf(defaultCatalog, "de");
-    expect(local).toMatchObject({ currency: "EUR", rate: germany.fxRate.value });
-    expect(local?.sourceTitle).toBe(defaultCatalog.sources.find((s) => s.id === germany.fxRate.source)!.title);
-    expect(localCurrencyOf(defaultCatalog, "us-seattle")).toBeNull();
-    expect(localCurrencyOf(defaultCatalog, "nowhere")).toBeNull();
+    const uk = fixtureCatalog.locations.find((l) => l.id === "gb")!;
+    const local = localCurrencyOf(fixtureCatalog, "gb");
+    expect(local).toMatchObject({ currency: "GBP", rate: uk.fxRate.value });
+    expect(local?.sourceTitle).toBe(fixtureCatalog.sources.find((s) => s.id === uk.fxRate.source)!.title);
+    expect(localCurrencyOf(fixtureCatalog, "us-sf")).toBeNull();
+    expect(localCurrencyOf(fixtureCatalog, "nowhere")).toBeNull();
   });
 
   it("writes the rate with the digits it needs", () => {

@@ -1,10 +1,28 @@
-import { defaultCatalog as catalog } from "@paypath/catalog";
+import type { Catalog } from "@paypath/core";
+import { fixtureCatalog } from "@paypath/core/testing";
 import { describe, expect, it } from "vitest";
 import { foldText, searchLocations } from "./location-search";
 
+const us = fixtureCatalog.locations.find((l) => l.id === "us")!;
+const place = (id: string, name: string, kind: "metro" | "country", country: string): Catalog["locations"][number] => ({ ...us, id, name, kind, country });
+/** The fixture's locations plus a few of the default catalog's, named as it names them. */
+const catalog: Catalog = {
+  ...fixtureCatalog,
+  locations: [
+    ...fixtureCatalog.locations.filter((l) => l.id !== "us-sf"),
+    place("us-sf-bay-area", "San Francisco Bay Area", "metro", "US"),
+    place("us-seattle", "Seattle", "metro", "US"),
+    place("us-raleigh", "Raleigh–Durham", "metro", "US"),
+    place("de", "Germany", "country", "DE"),
+    place("ch", "Switzerland", "country", "CH"),
+    place("br", "Brazil", "country", "BR"),
+    place("ua", "Ukraine", "country", "UA"),
+  ],
+};
+
 const first = (q: string): string | undefined => searchLocations(catalog, q)[0]?.location.id;
 
-describe("searchLocations on the default catalog", () => {
+describe("searchLocations", () => {
   it("ignores case, accents and punctuation", () => {
     expect(foldText("  Zürich ")).toBe("zurich");
     expect(foldText("Raleigh–Durham")).toBe("raleigh durham");

@@ -2,6 +2,7 @@ import type { Stage } from "@paypath/core";
 import { useId, type ReactElement, type ReactNode } from "react";
 import { FieldError, SelectField, TextField, type FieldProps } from "../../components/field";
 import { ui } from "../../components/ui";
+import { friendlyMessage } from "../../lib/messages";
 import { rsuSharesOf, vestingChoices, type ExitValues, type OfferErrors, type OfferField, type OfferValues } from "./offer-values";
 
 /** Offer fields are typed, never filled in by the browser: amounts bring up the decimal keypad. */
@@ -32,7 +33,7 @@ export function OfferForm({ index, values, onChange, errors, stages, currency, o
     id: `${id}-${name.replace(/\./g, "-")}`,
     label,
     hint,
-    error: errors[name],
+    error: errors[name] ? friendlyMessage(label, errors[name]) : undefined,
   });
   const text = (name: TextKey, label: string, hint?: string): ReactElement => (
     <TextField

@@ -5,7 +5,8 @@ import { lazy, Suspense, useDeferredValue, useEffect, useId, useMemo, useState, 
 import { PublishedCatalog } from "../../components/published-catalog";
 import { ui } from "../../components/ui";
 import { sessionQuery } from "../../lib/auth";
-import { fromProfile, initialValues, toProfile, type FormValues } from "../estimate/form-values";
+import { friendlyMessage, labelOfPath } from "../../lib/messages";
+import { fromProfile, initialValues, profileLabels, toProfile, type FormValues } from "../estimate/form-values";
 import { ProfileForm } from "../estimate/profile-form";
 import { loadValues, storeValues } from "../estimate/stored-values";
 import { GapList } from "./gap-list";
@@ -37,7 +38,7 @@ function plan(request: { values: FormValues; target: TargetChoice; hours: number
     const options = { hoursPerWeek: request.hours, monthsInLevel: request.monthsInLevel };
     return { result: planPaths(profile, toPlanTarget(request.target), catalog, options), error: null };
   } catch (e) {
-    if (e instanceof ProfileError) return { result: null, error: `${String(e.path.join("."))}: ${e.reason}` };
+    if (e instanceof ProfileError) return { result: null, error: friendlyMessage(labelOfPath(e.path.join("."), profileLabels), e.reason) };
     throw e;
   }
 }
@@ -289,6 +290,6 @@ const capitalize = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1)
 
 function requiredErrors(values: FormValues): Record<string, string> {
   const errors: Record<string, string> = {};
-  for (const key of ["role", "level", "location"] as const) if (!values[key]) errors[key] = "Required.";
+  for (const key of ["role", "level", "location"] as const) if (!values[key]) errors[key] = friendlyMessage(profileLabels[key]!, "Required.");
   return errors;
 }

@@ -2,7 +2,8 @@ import type { BandPolicy, Catalog, ZoneGrouping } from "@paypath/core";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useId, useState, type ReactElement } from "react";
 import { ui } from "../../components/ui";
-import { codeOf, issuesByField, issuesOf, messageOf } from "../../lib/api-errors";
+import { codeOf, issuesOf, messageOf } from "../../lib/api-errors";
+import { friendlyIssuesByField } from "../../lib/messages";
 import { useTRPC } from "../../lib/trpc";
 import { policyFormOf, policyOfForm, type PolicyFormValues } from "./policy-form";
 
@@ -12,11 +13,24 @@ const zoneLabels: Readonly<Record<ZoneGrouping, string>> = {
   tier: "Tiers of the location pay factor",
 };
 
+const policyLabels = {
+  midpointPercentile: "Midpoint percentile",
+  ic: "IC spread",
+  management: "Management spread",
+  zone: "Pay zones",
+  tiers: "Tiers",
+  industry: "Industry",
+  stage: "Company stage",
+  companySize: "Company size",
+  year: "Year",
+};
+
 /** The server's field issues keyed as the form's fields (`policy.spread.ic` → `icSpread`). */
 function serverFieldErrors(error: unknown): Record<string, string> {
-  const byField = issuesByField(
+  const byField = friendlyIssuesByField(
     issuesOf(error).filter((i) => !i.path.startsWith("revision")),
     ["midpointPercentile", "ic", "management", "zone", "tiers", "industry", "stage", "companySize", "year"],
+    policyLabels,
   );
   const { ic, management, ...rest } = byField;
   return { ...rest, ...(ic ? { icSpread: ic } : {}), ...(management ? { managementSpread: management } : {}) };
