@@ -26,8 +26,8 @@ test("the estimate journey works by keyboard alone: sign in, describe the job, c
   await page.keyboard.type("Staff Research Scientist");
   await tabTo(page, page.getByRole("button", { name: "Use suggestion" }));
   await page.keyboard.press("Enter");
-  await expect(page.getByLabel("Role")).toHaveValue("research-scientist");
-  await expect(page.getByLabel("Level")).toHaveValue("staff");
+  await expect(page.getByLabel("Role", { exact: true })).toHaveValue("research-scientist");
+  await expect(page.getByLabel("Level", { exact: true })).toHaveValue("staff");
 
   await tabTo(page, page.getByLabel("Search locations"));
   await page.keyboard.type("london");

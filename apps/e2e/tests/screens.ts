@@ -24,7 +24,7 @@ export const screens: readonly Screen[] = [
     ready: async (page) => {
       await expect(page.getByTestId("total-p50")).toHaveText(/\d/);
       await expect(page.getByTestId("waterfall").locator(".recharts-surface")).toBeVisible();
-      await expect(page.getByTestId("history")).toBeVisible();
+      await expect(page.getByRole("heading", { name: "History" })).toBeVisible();
     },
   },
   {
@@ -54,6 +54,9 @@ export const screens: readonly Screen[] = [
       await heading("Factor catalog")(page);
       await expect(page.getByRole("table", { name: "Catalog versions" })).toBeVisible();
       await expect(page.getByRole("table", { name: "Audit entries" })).toBeVisible();
+      // The published version opened: its summary, tabs and changes.
+      await page.getByRole("table", { name: "Catalog versions" }).getByRole("row").filter({ hasText: "published" }).getByRole("button", { name: /^Open / }).click();
+      await expect(page.getByTestId("version-workspace").getByRole("tab", { name: "Changes", selected: true })).toBeVisible();
     },
   },
   {

@@ -57,7 +57,7 @@ export function Layout(): ReactElement {
             {user ? (
               <>
                 <span className="px-2 text-sm text-slate-600" data-testid="signed-in-as">
-                  {user.name} <span className="text-slate-400">({user.role})</span>
+                  {user.name} <span className="text-slate-500">({user.role})</span>
                 </span>
                 <button type="button" className={ui.buttonSecondary} onClick={() => void onSignOut()}>
                   Sign out
