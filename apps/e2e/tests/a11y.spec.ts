@@ -1,14 +1,53 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
+import { demo, signIn } from "./helpers.js";
 import { openScreen, screens } from "./screens.js";
+
+/** Axe's serious and critical violations on the page as it is now, one line each. */
+async function blockingViolations(page: Page): Promise<string[]> {
+  const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]).analyze();
+  return violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).slice(0, 5).join(" | ")}`);
+}
 
 for (const screen of screens) {
   test(`the ${screen.name} screen has no serious or critical accessibility violations`, async ({ page }) => {
     await openScreen(page, screen);
-    const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]).analyze();
-    const blocking = violations
-      .filter((v) => v.impact === "serious" || v.impact === "critical")
-      .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).slice(0, 5).join(" | ")}`);
-    expect(blocking).toEqual([]);
+    expect(await blockingViolations(page)).toEqual([]);
   });
 }
+
+test("the estimate in a local currency, with a field error and a location that matches nothing, has none either", async ({ page }) => {
+  await page.goto("/");
+  await expect(page.getByTestId("total-p50")).toHaveText(/\d/);
+  await page.getByLabel("Search locations").fill("Zurich");
+  await expect(page.getByRole("group", { name: "Currency" })).toBeVisible();
+  await page.getByLabel("Search locations").fill("Atlantis");
+  await expect(page.getByTestId("location-search-status")).toContainText("No location matches");
+  await page.getByLabel("Year", { exact: true }).fill("3000");
+  await expect(page.getByText(/is outside the catalog's years/)).toBeVisible();
+  expect(await blockingViolations(page)).toEqual([]);
+});
+
+test("the catalog draft editor with a problem, and the publish confirmation, have none either", async ({ page }) => {
+  await signIn(page, demo.admin);
+  await page.goto("/admin");
+  const versions = page.getByRole("table", { name: "Catalog versions" });
+  await versions.getByRole("row").filter({ hasText: "published" }).getByRole("button", { name: /^New draft from / }).click();
+  const workspace = page.getByTestId("version-workspace");
+  await expect(workspace.getByText("draft", { exact: true })).toBeVisible();
+  await page.getByRole("button", { name: "Skills", exact: true }).click();
+  await page.getByLabel("Premium, AI security and red teaming", { exact: true }).fill("-1");
+  await expect(page.getByText("Premium must be 0 or more.")).toBeVisible();
+  expect(await blockingViolations(page)).toEqual([]);
+
+  await workspace.getByRole("tab", { name: "Publish" }).click();
+  await page.getByLabel("Publish note").fill("only looking");
+  await page.getByRole("button", { name: /^Publish / }).click();
+  const dialog = page.getByRole("dialog", { name: /^Publish .*\?$/ });
+  await expect(dialog).toBeVisible();
+  expect(await blockingViolations(page)).toEqual([]);
+  await dialog.getByRole("button", { name: "Cancel" }).click();
+  await expect(dialog).toBeHidden();
+});
