@@ -51,3 +51,16 @@ test("the catalog draft editor with a problem, and the publish confirmation, hav
   await dialog.getByRole("button", { name: "Cancel" }).click();
   await expect(dialog).toBeHidden();
 });
+
+test("offers with their yearly charts drawn have none either", async ({ page }) => {
+  await signIn(page, demo.professional);
+  await page.goto("/offers");
+  for (const [i, base] of ["200000", "180000"].entries()) {
+    const offer = page.getByRole("region", { name: `Offer ${i + 1}` });
+    await offer.getByLabel("Offer name").fill(`Offer ${i === 0 ? "A" : "B"}`);
+    await offer.getByLabel("Base salary").fill(base);
+    await offer.getByLabel("Bonus target (% of base)").fill("10");
+  }
+  await expect(page.getByTestId("offer-chart").nth(1).locator(".recharts-wrapper")).toBeVisible();
+  expect(await blockingViolations(page)).toEqual([]);
+});
