@@ -40,6 +40,7 @@ describe("labelOfPath and friendlyIssuesByField", () => {
     expect(labelOfPath("offers.0.offer.base", { base: "Base salary", offers: "Offers" })).toBe("Base salary");
     expect(labelOfPath("profile.remotePolicy", {})).toBe("Remote policy");
     expect(labelOfPath("members.3", {})).toBe("Members");
+    expect(labelOfPath("document.skills.7.premium.value", {})).toBe("Premium");
   });
 
   it("keys friendly messages by the form's field and joins several of one field", () => {

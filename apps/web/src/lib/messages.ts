@@ -66,7 +66,7 @@ export function friendlyMessage(label: string, message: string): string {
  *
  * @example
  * labelOfPath("offers.0.offer.base", { base: "Base salary" }) // → "Base salary"
- * labelOfPath("policy.spread.ic", {}) // → "Ic"
+ * labelOfPath("document.skills.7.premium.value", {}) // → "Premium"
  */
 export function labelOfPath(path: string, labels: FieldLabels): string {
   const parts = path.split(".").filter(Boolean);
@@ -74,7 +74,8 @@ export function labelOfPath(path: string, labels: FieldLabels): string {
     const part = parts[i]!;
     if (labels[part] !== undefined) return labels[part];
   }
-  const last = [...parts].reverse().find((p) => !/^\d+$/.test(p) && !p.startsWith("line ")) ?? "This field";
+  // A figure's `value` is named by the figure ("skills.7.premium.value" → "Premium").
+  const last = [...parts].reverse().find((p) => !/^\d+$/.test(p) && !p.startsWith("line ") && p !== "value") ?? "This field";
   const words = last.replace(/([a-z0-9])([A-Z])/g, "$1 $2").toLowerCase();
   return words.charAt(0).toUpperCase() + words.slice(1);
 }

@@ -2,6 +2,7 @@ import { useMutation } from "@tanstack/react-query";
 import { useId, useState, type FormEvent, type ReactElement } from "react";
 import { ui } from "../../components/ui";
 import { issuesOf, messageOf } from "../../lib/api-errors";
+import { friendlyMessage, labelOfPath } from "../../lib/messages";
 import { useTRPC } from "../../lib/trpc";
 import { useCatalogRefresh } from "./draft-editor";
 
@@ -107,7 +108,7 @@ export function ImportCatalog(props: { onImported: (id: number) => void }): Reac
               <ul className="mt-1 max-h-64 list-disc overflow-y-auto pl-5">
                 {issues.map((i) => (
                   <li key={`${i.path}-${i.message}`}>
-                    <code>{i.path}</code>: {i.message}
+                    {friendlyMessage(labelOfPath(i.path.replace(/\.line \d+/, ""), {}), i.message)} <code className="text-xs">{i.path}</code>
                   </li>
                 ))}
               </ul>

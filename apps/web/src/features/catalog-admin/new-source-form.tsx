@@ -1,8 +1,11 @@
 import { SourceSchema, type Catalog, type Source } from "@paypath/core";
 import { useId, useState, type FormEvent, type ReactElement } from "react";
 import { ui } from "../../components/ui";
+import { friendlyMessage } from "../../lib/messages";
 
 type Values = Record<"id" | "kind" | "title" | "citation" | "method" | "reliability", string>;
+
+const labels: Record<keyof Values, string> = { id: "Source id", kind: "Kind", title: "Title", citation: "Citation", method: "Method", reliability: "Reliability" };
 
 const empty: Values = { id: "", kind: "judgement", title: "", citation: "", method: "", reliability: "0.5" };
 
@@ -19,7 +22,12 @@ export function NewSourceForm(props: { catalog: Catalog; figureLabel: string; on
     event.preventDefault();
     const parsed = SourceSchema.safeParse({ ...values, reliability: values.reliability.trim() === "" ? Number.NaN : Number(values.reliability) });
     const next: Partial<Record<keyof Values, string>> = {};
-    if (!parsed.success) for (const issue of parsed.error.issues) next[String(issue.path[0]) as keyof Values] ??= issue.message;
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) {
+        const key = String(issue.path[0]) as keyof Values;
+        next[key] ??= friendlyMessage(labels[key] ?? "This field", issue.message);
+      }
+    }
     if (props.catalog.sources.some((s) => s.id === values.id)) next.id = "This id is already in use.";
     setErrors(next);
     if (parsed.success && Object.keys(next).length === 0) props.onAdd(parsed.data);
@@ -62,12 +70,12 @@ export function NewSourceForm(props: { catalog: Catalog; figureLabel: string; on
         New source for {props.figureLabel}
       </h3>
       <div className="mt-2 grid grid-cols-1 gap-2 sm:grid-cols-2">
-        {field("id", "Source id", "lower-case, dashes")}
-        {field("kind", "Kind")}
-        {field("title", "Title")}
-        {field("citation", "Citation")}
-        {field("method", "Method")}
-        {field("reliability", "Reliability", "0–1")}
+        {field("id", labels.id, "lower-case, dashes")}
+        {field("kind", labels.kind)}
+        {field("title", labels.title)}
+        {field("citation", labels.citation)}
+        {field("method", labels.method)}
+        {field("reliability", labels.reliability, "0–1")}
       </div>
       <div className="mt-3 flex gap-2">
         <button type="submit" className={ui.button}>
