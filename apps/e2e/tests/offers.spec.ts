@@ -70,7 +70,7 @@ test("a professional compares a back-loaded RSU grant at a public company with a
 
   // A field the schema rejects is marked beside it, and the chart waits for it.
   await bigCo.getByLabel("Bonus target (% of base)").fill("-5");
-  await expect(bigCo.getByText("Too small: expected number to be >=0")).toBeVisible();
+  await expect(bigCo.getByText("Bonus target (% of base) must be 0 or more.")).toBeVisible();
   await expect(charts.nth(0)).toContainText("Complete this offer");
   await bigCo.getByLabel("Bonus target (% of base)").fill("15");
 
