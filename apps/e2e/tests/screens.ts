@@ -36,6 +36,7 @@ export const screens: readonly Screen[] = [
       await expect(page.getByRole("main")).not.toContainText("Loading");
     },
   },
+  { name: "planner directions", path: "/planner/compare", as: demo.professional, ready: heading("Compare directions") },
   { name: "offers", path: "/offers", as: demo.professional, ready: heading("Compare job offers") },
   {
     name: "team",
