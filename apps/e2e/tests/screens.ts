@@ -37,6 +37,15 @@ export const screens: readonly Screen[] = [
     },
   },
   { name: "planner directions", path: "/planner/compare", as: demo.professional, ready: heading("Compare directions") },
+  {
+    name: "history",
+    path: "/history",
+    as: demo.professional,
+    ready: async (page) => {
+      await heading("Estimate history")(page);
+      await expect(page.getByTestId("history")).toBeVisible();
+    },
+  },
   { name: "offers", path: "/offers", as: demo.professional, ready: heading("Compare job offers") },
   {
     name: "team",
