@@ -73,3 +73,17 @@ export { estimateShrinkage, shrinkToward, withinVariance } from "./fit/pooling.j
 export { otherRegion, regionOf, regions, type Region } from "./fit/regions.js";
 export { toSurveyRow, type SurveyRow } from "./fit/rows.js";
 export { fitSegmentSpreads, type SegmentSpreads } from "./fit/spreads.js";
+export { contributionsSourceId, defaultBlsMedians, refitCatalog, refitSteps, type RefitInput, type RefitResult, type RefitScore, type RefitSegment, type RefitStep } from "./fit/refit.js";
+export {
+  detectSalaryFormat,
+  payPathFileColumns,
+  payPathRow,
+  readPayPathRecord,
+  readSurveyRecord,
+  salaryYearRange,
+  surveyFileColumns,
+  type PayPathSalary,
+  type SalaryFileFormat,
+  type SalaryRecordProblem,
+  type SalaryRecordResult,
+} from "./fit/upload-rows.js";

@@ -38,6 +38,11 @@ export function createRowMapper(catalog: Catalog): RowMapper {
   for (const level of catalog.levels) if (level.surveyCode) byCode.set(level.surveyCode, level.id);
   return {
     map(row) {
+      const arrangementOf = (ratio: number): MappedRow["arrangement"] => (ratio >= 100 ? "remote" : ratio >= 50 ? "hybrid" : "onsite");
+      if (row.roleId !== undefined) {
+        // A role named outright is the role's own, exactly; the level too when given.
+        return { row, role: row.roleId, confidence: 1, fallback: false, loose: false, level: row.levelId ?? byCode.get(row.experienceLevel) ?? null, arrangement: arrangementOf(row.remoteRatio) };
+      }
       let match = titles.get(row.jobTitle);
       if (!match) {
         const m = normalizeTitle(row.jobTitle, catalog);
@@ -47,8 +52,8 @@ export function createRowMapper(catalog: Catalog): RowMapper {
         match = { role: m.role, level: m.level, confidence: m.confidence, fallback, loose };
         titles.set(row.jobTitle, match);
       }
-      const arrangement = row.remoteRatio >= 100 ? "remote" : row.remoteRatio >= 50 ? "hybrid" : "onsite";
-      return { row, role: match.role, confidence: match.confidence, fallback: match.fallback, loose: match.loose, level: match.level ?? byCode.get(row.experienceLevel) ?? null, arrangement };
+      const level = row.levelId ?? match.level ?? byCode.get(row.experienceLevel) ?? null;
+      return { row, role: match.role, confidence: match.confidence, fallback: match.fallback, loose: match.loose, level, arrangement: arrangementOf(row.remoteRatio) };
     },
   };
 }

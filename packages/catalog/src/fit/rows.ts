@@ -16,6 +16,12 @@ export interface SurveyRow {
   readonly companyLocation: string;
   /** S, M or L. */
   readonly companySize: string;
+  /** A catalog role id given outright (a PayPath CSV row, a contribution): the fit takes it instead of reading the title. */
+  readonly roleId?: string;
+  /** A catalog level id given outright: the fit takes it instead of the title's hint or the survey code. */
+  readonly levelId?: string;
+  /** Where the row came from, when not a survey file: a professional's contribution. */
+  readonly origin?: "contribution";
 }
 
 const columns = [
