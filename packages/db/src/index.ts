@@ -26,3 +26,5 @@ export * from "./queries/plans.js";
 export * from "./queries/offers.js";
 export * from "./queries/rate-limits.js";
 export * from "./queries/catalog-notifications.js";
+export * from "./queries/refit.js";
+export * from "./queries/contributions.js";

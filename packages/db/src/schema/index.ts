@@ -7,3 +7,4 @@ export * from "./plans.js";
 export * from "./offers.js";
 export * from "./settings.js";
 export * from "./rate-limits.js";
+export * from "./refit.js";
