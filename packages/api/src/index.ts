@@ -1,4 +1,5 @@
-export { appRouter, createCaller, fileUploadProcedures, type AppRouter } from "./root.js";
+export { appRouter, createCaller, fileUploadProcedures, largeUploadProcedures, type AppRouter } from "./root.js";
+export { kickRefitRunner, runNextRefitJob, startRefitRunner } from "./services/refit/run-refit-job.js";
 export { createCatalogStore, followPublishedCatalog, type CatalogStore, type CatalogVersion } from "./catalogs.js";
 export { createInnerContext, type AuthedContext, type Context, type SessionUser, type UserRole } from "./context.js";
 export type { FieldIssue, ProcedureMeta } from "./trpc.js";

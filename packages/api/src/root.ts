@@ -1,8 +1,10 @@
 import { z } from "zod";
 import { catalogRouter } from "./routers/catalog.js";
+import { contributionsRouter } from "./routers/contributions.js";
 import { offersRouter } from "./routers/offers.js";
 import { plannerRouter } from "./routers/planner.js";
 import { profilesRouter } from "./routers/profiles.js";
+import { refitRouter } from "./routers/refit.js";
 import { teamsRouter } from "./routers/teams.js";
 import { usersRouter } from "./routers/users.js";
 import { valuationRouter } from "./routers/valuation.js";
@@ -17,6 +19,8 @@ export const appRouter = createTRPCRouter({
   offers: offersRouter,
   teams: teamsRouter,
   users: usersRouter,
+  refit: refitRouter,
+  contributions: contributionsRouter,
 });
 
 export type AppRouter = typeof appRouter;
@@ -35,5 +39,18 @@ export const createCaller = createCallerFactory(appRouter);
 export const fileUploadProcedures: ReadonlySet<string> = new Set(
   Object.entries(appRouter._def.procedures as unknown as Record<string, { _def: { meta?: ProcedureMeta } }>).flatMap(([path, procedure]) =>
     procedure._def.meta?.fileUpload ? [path] : [],
+  ),
+);
+
+/**
+ * The paths of the procedures that take bulk data files (declared with `meta({ largeUpload: true })`):
+ * the only calls the server lets carry its largest bodies.
+ *
+ * @example
+ * largeUploadProcedures.has("refit.start") // → true
+ */
+export const largeUploadProcedures: ReadonlySet<string> = new Set(
+  Object.entries(appRouter._def.procedures as unknown as Record<string, { _def: { meta?: ProcedureMeta } }>).flatMap(([path, procedure]) =>
+    procedure._def.meta?.largeUpload ? [path] : [],
   ),
 );

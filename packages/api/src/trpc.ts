@@ -51,6 +51,11 @@ export interface ProcedureMeta {
    * calls carry large bodies; every other call is refused past a small body limit.
    */
   readonly fileUpload?: boolean;
+  /**
+   * The procedure takes bulk data files (salary files for a refit, 50 MB in all): the server lets
+   * its calls alone carry bodies up to its largest limit.
+   */
+  readonly largeUpload?: boolean;
 }
 
 // Plain JSON on the wire (no transformer): services return dates as ISO strings (see wire.ts).
@@ -137,5 +142,7 @@ function requireRole(roles?: readonly UserRole[]) {
 export const authedProcedure = base.use(requireRole());
 /** Managers and admins. */
 export const managerProcedure = base.use(requireRole(["manager", "admin"]));
+/** Professionals only (their own pay contributions). */
+export const professionalProcedure = base.use(requireRole(["professional"]));
 /** Admins only. */
 export const adminProcedure = base.use(requireRole(["admin"]));

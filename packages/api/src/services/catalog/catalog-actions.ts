@@ -8,6 +8,7 @@ export const catalogActions = {
   archive: "catalog.archive",
   rollback: "catalog.rollback",
   import: "catalog.import",
+  refit: "catalog.refit",
   setFourEyes: "catalog.set-four-eyes",
 } as const;
 export type CatalogAction = (typeof catalogActions)[keyof typeof catalogActions];
@@ -16,4 +17,4 @@ export type CatalogAction = (typeof catalogActions)[keyof typeof catalogActions]
 export const catalogActionList = Object.values(catalogActions) as [CatalogAction, ...CatalogAction[]];
 
 /** The actions that change a version's content: whoever did the newest of them last edited it. */
-export const contentActions: readonly CatalogAction[] = [catalogActions.createDraft, catalogActions.updateDraft, catalogActions.import];
+export const contentActions: readonly CatalogAction[] = [catalogActions.createDraft, catalogActions.updateDraft, catalogActions.import, catalogActions.refit];
