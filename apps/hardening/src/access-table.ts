@@ -27,6 +27,7 @@ const managers: readonly Actor[] = ["otherManager", "teamManager", "admin"];
 /** For calls about one team: the team's manager and admins; the other manager gets NOT_FOUND. */
 const teamScoped: readonly Actor[] = ["teamManager", "admin"];
 const admins: readonly Actor[] = ["admin"];
+const professionals: readonly Actor[] = ["professional"];
 
 export const sampleProfile: Profile = { role: "ml-engineer", level: "senior", location: "us-sf-bay-area", skills: ["llm-fine-tuning", "rag"], stage: "growth", year: 2026 };
 export const samplePlanRequest = {
@@ -129,6 +130,35 @@ export function rosterCsvOf(members: readonly Record<string, unknown>[]): string
 export async function rosterCsv(ctx: AccessContext): Promise<string> {
   const { members } = await ctx.clients.admin.data<{ members: Record<string, unknown>[] }>("teams.get", { teamId: ctx.world.teamId });
   return rosterCsvOf(members);
+}
+
+/** A small PayPath salary file for refits. */
+export const refitCsv = "role,level,country,arrangement,company_size,year,base\nml-engineer,senior,US,remote,L,2024,210000\ndata-scientist,mid,US,onsite,M,2024,150000\n";
+
+/** Waits until no refit is queued or running, then gives the newest job's id (null when there is none). */
+async function settledRefit(ctx: AccessContext): Promise<number | null> {
+  for (;;) {
+    const [job] = await ctx.clients.admin.data<{ id: number; status: string }[]>("refit.list", { limit: 1 });
+    if (!job) return null;
+    if (job.status !== "queued" && job.status !== "running") return job.id;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+}
+
+/** A finished refit job's id (one is started first when there is none). */
+async function finishedRefitId(ctx: AccessContext): Promise<number> {
+  const id = await settledRefit(ctx);
+  if (id !== null) return id;
+  await ctx.clients.admin.data("refit.start", { files: [{ name: "hardening.csv", content: refitCsv }] });
+  return (await settledRefit(ctx))!;
+}
+
+export const sampleContribution = { year: 2024, role: "ml-engineer", level: "senior", location: "us", arrangement: "remote", companySize: "L", base: 200_000, bonus: 20_000, equity: 0, consent: true };
+
+/** Deletes the caller's contributions (a professional keeps one a year), so a new one can be saved. */
+async function clearContributions(ctx: AccessContext, caller: Actor | OtherAccount): Promise<void> {
+  if (caller !== "professional") return;
+  for (const c of await ctx.clients.professional.data<{ id: string }[]>("contributions.mine")) await ctx.clients.professional.data("contributions.delete", { id: c.id });
 }
 
 /**
@@ -261,6 +291,43 @@ export const accessTable: Readonly<Record<string, AccessRule>> = {
       return { teamId: ctx.world.teamId, revision: await teamRevision(ctx) };
     },
   },
+
+  "refit.start": {
+    allow: admins,
+    input: async (ctx) => {
+      await settledRefit(ctx);
+      return { files: [{ name: "hardening.csv", content: refitCsv }], note: "Hardening refit" };
+    },
+  },
+  "refit.list": { allow: admins, input: () => ({ limit: 5 }) },
+  "refit.get": { allow: admins, input: async (ctx) => ({ id: await finishedRefitId(ctx) }) },
+  "refit.deleteFiles": { allow: admins, input: async (ctx) => ({ id: await finishedRefitId(ctx) }) },
+
+  "contributions.mine": { allow: professionals, input: () => undefined },
+  "contributions.save": {
+    allow: professionals,
+    input: async (ctx, caller) => {
+      await clearContributions(ctx, caller);
+      return sampleContribution;
+    },
+  },
+  "contributions.delete": {
+    allow: professionals,
+    input: async (ctx, caller) => {
+      await clearContributions(ctx, caller);
+      return { id: await ownRecord(ctx, caller === "professional" ? caller : "anonymous", "contributions.save", sampleContribution) };
+    },
+  },
+  "contributions.queue": { allow: admins, input: () => ({ status: "pending", limit: 50 }) },
+  "contributions.review": {
+    allow: admins,
+    input: async (ctx) => {
+      await clearContributions(ctx, "professional");
+      const { id } = await ctx.clients.professional.data<{ id: string }>("contributions.save", sampleContribution);
+      return { id, decision: "accepted", reason: "Fits its cell" };
+    },
+  },
+  "contributions.aggregates": { allow: everyone, input: () => undefined },
 
   "users.list": { allow: admins, input: () => ({ limit: 10 }) },
   "users.setRole": { allow: admins, input: (ctx) => ({ id: ctx.world.userIds.bystander, role: "professional" }) },

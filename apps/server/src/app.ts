@@ -3,14 +3,14 @@ import { join } from "node:path";
 import { constants as zlib } from "node:zlib";
 import compress from "@fastify/compress";
 import rateLimit from "@fastify/rate-limit";
-import { appRouter, createCatalogStore, createInnerContext, followPublishedCatalog, type SessionUser } from "@paypath/api";
+import { appRouter, createCatalogStore, createInnerContext, followPublishedCatalog, startRefitRunner, type SessionUser } from "@paypath/api";
 import { createSessionLookup, type Auth } from "@paypath/auth";
 import { isDatabaseUnavailable, pingDatabase, pruneRateLimits, type Database, type Listen } from "@paypath/db";
 import type { TRPCError } from "@trpc/server";
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from "fastify";
 import { browserSafeAuthResponse } from "./auth-response.js";
-import { defaultBodyLimit, fileUploadBodyLimit, limitTrpcBody } from "./body-limits.js";
+import { defaultBodyLimit, largeUploadBodyLimit, limitTrpcBody } from "./body-limits.js";
 import type { Env } from "./env.js";
 import { listeningPort, trustedOrigins, untrustedOriginMessage } from "./origins.js";
 import { addressKey, limitTrpcCalls, postgresRateLimitStore, tooManyRequests } from "./rate-limits.js";
@@ -154,6 +154,9 @@ export async function buildApp({ env, db, auth, listen }: AppDeps): Promise<Fast
   }, 5 * 60_000);
   pruning.unref();
   app.addHook("onClose", async () => clearInterval(pruning));
+  // Refits queued by any server process on the database are run here too, one at a time.
+  const stopRefits = startRefitRunner(db);
+  app.addHook("onClose", async () => stopRefits());
 
   // CSRF: a state-changing request must come from one of our own origins.
   app.addHook("onRequest", async (request, reply) => {
@@ -244,8 +247,9 @@ export async function buildApp({ env, db, auth, listen }: AppDeps): Promise<Fast
       method: ["GET", "POST"],
       url: "/trpc/*",
       // Files (a roster up to 10 MB, base64 for XLSX; catalog imports) travel in the body of the
-      // procedures that take them; any other call, alone or in a batch, is held to the default limit.
-      bodyLimit: fileUploadBodyLimit,
+      // procedures that take them (a refit's salary files, 50 MB in all, the largest); any other
+      // call, alone or in a batch, is held to the default limit.
+      bodyLimit: largeUploadBodyLimit,
       preParsing: limitTrpcBody(),
       async handler(request, reply) {
         const path = decodeURIComponent(wildcardOf(request));

@@ -1,5 +1,5 @@
 import { Transform } from "node:stream";
-import { fileUploadProcedures } from "@paypath/api";
+import { fileUploadProcedures, largeUploadProcedures } from "@paypath/api";
 import type { FastifyReply, FastifyRequest, RequestPayload } from "fastify";
 
 /** The largest body of any request except a call to file-upload procedures: 2 MiB. */
@@ -10,6 +10,12 @@ export const defaultBodyLimit = 2 * 1024 * 1024;
  * roster file fits, base64-encoded for XLSX, and so does a catalog import.
  */
 export const fileUploadBodyLimit = 16 * 1024 * 1024;
+
+/**
+ * The largest body of a tRPC call to procedures that take bulk data files (`largeUploadProcedures`:
+ * a refit's salary files, 50 MB in all, checked by the procedure itself), with room for JSON escaping.
+ */
+export const largeUploadBodyLimit = 64 * 1024 * 1024;
 
 /** A body past its limit: Fastify's error handler answers 413 with the message. */
 class BodyTooLargeError extends Error {
@@ -35,8 +41,10 @@ class BodyTooLargeError extends Error {
  * trpcBodyLimit("teams.importRoster") // → 16 MiB
  * trpcBodyLimit("teams.importRoster,profiles.save") // → 2 MiB
  */
-export function trpcBodyLimit(paths: string, uploads: ReadonlySet<string> = fileUploadProcedures): number {
-  return paths.split(",").every((path) => uploads.has(path)) ? fileUploadBodyLimit : defaultBodyLimit;
+export function trpcBodyLimit(paths: string, uploads: ReadonlySet<string> = fileUploadProcedures, large: ReadonlySet<string> = largeUploadProcedures): number {
+  const list = paths.split(",");
+  if (list.every((path) => large.has(path))) return largeUploadBodyLimit;
+  return list.every((path) => uploads.has(path)) ? fileUploadBodyLimit : defaultBodyLimit;
 }
 
 /** A pass-through stream that fails with a 413 (closing the connection) once more than `limit` bytes went through. */
@@ -55,15 +63,16 @@ function limitedStream(payload: RequestPayload, limit: number, reply: FastifyRep
 }
 
 /**
- * A `preParsing` hook for the tRPC route (whose own `bodyLimit` is `fileUploadBodyLimit`): a
- * call to anything but file-upload procedures, alone or in a batch, is refused with 413 past
+ * A `preParsing` hook for the tRPC route (whose own `bodyLimit` is `largeUploadBodyLimit`): a
+ * call to anything but bulk-upload procedures is held to its own limit (`fileUploadBodyLimit` for
+ * file uploads), and anything else, alone or in a batch, is refused with 413 past
  * `defaultBodyLimit`, before its body is read when it says its length, and as soon as the limit
  * is passed when it is sent in chunks.
  *
  * @example
- * trpc.route({ url: "/trpc/*", bodyLimit: fileUploadBodyLimit, preParsing: limitTrpcBody(), handler });
+ * trpc.route({ url: "/trpc/*", bodyLimit: largeUploadBodyLimit, preParsing: limitTrpcBody(), handler });
  */
-export function limitTrpcBody(uploads: ReadonlySet<string> = fileUploadProcedures) {
+export function limitTrpcBody(uploads: ReadonlySet<string> = fileUploadProcedures, large: ReadonlySet<string> = largeUploadProcedures) {
   return async (request: FastifyRequest, reply: FastifyReply, payload: RequestPayload): Promise<RequestPayload> => {
     if (request.method === "GET" || request.method === "HEAD") return payload;
     const raw = (request.params as { "*"?: string })["*"] ?? "";
@@ -73,8 +82,8 @@ export function limitTrpcBody(uploads: ReadonlySet<string> = fileUploadProcedure
     } catch {
       // A malformed path names no procedure: the small limit applies.
     }
-    const limit = trpcBodyLimit(paths, uploads);
-    if (limit >= fileUploadBodyLimit) return payload;
+    const limit = trpcBodyLimit(paths, uploads, large);
+    if (limit >= largeUploadBodyLimit) return payload;
     const length = Number(request.headers["content-length"]);
     if (length > limit) {
       // The body is not read: close the connection rather than drain it.

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createCatalogStore } from "../catalogs.js";
 import { createInnerContext, type SessionUser, type UserRole } from "../context.js";
 import { createCaller } from "../root.js";
+import { kickRefitRunner } from "../services/refit/run-refit-job.js";
 
 type Caller = ReturnType<typeof createCaller>;
 type Who = "anonymous" | "professional" | "manager" | "admin";
@@ -48,9 +49,28 @@ describe.each(databases())("procedures on %s", (factory) => {
     team.id = (await createTeam(handle.db, { name: "Access", managerId: users.manager.id })).id;
     await callers.manager.teams.importRoster({ teamId: team.id, revision: 1, format: "csv", fileName: "roster.csv", content: rosterCsv });
   });
-  afterAll(() => handle?.close());
+  afterAll(async () => {
+    if (handle) await kickRefitRunner(handle.db);
+    await handle?.close();
+  });
 
   let approvals = 0;
+  const refitCsv = "role,level,country,arrangement,company_size,year,base\nml-engineer,senior,US,remote,L,2024,210000\ndata-scientist,mid,US,onsite,M,2024,150000\n";
+  /** The newest refit job once it has finished (one started when there is none). */
+  const finishedRefit = async (): Promise<number> => {
+    await kickRefitRunner(handle.db);
+    const [job] = await callers.admin.refit.list({ limit: 1 });
+    if (job) return job.id;
+    const started = await callers.admin.refit.start({ files: [{ name: "access.csv", content: refitCsv }] });
+    await kickRefitRunner(handle.db);
+    return started.id;
+  };
+  const contribution = { year: 2024, role: "ml-engineer", level: "senior", location: "us", arrangement: "remote", companySize: "L", base: 200_000, consent: true } as const;
+  /** A contribution of the professional "other", for review (their earlier one for the year deleted first). */
+  const othersContribution = async (): Promise<string> => {
+    for (const c of await callers.other.contributions.mine()) await callers.other.contributions.delete({ id: c.id });
+    return (await callers.other.contributions.save(contribution)).id;
+  };
   const publishedId = async (): Promise<number> => (await callers.admin.catalog.published()).id;
   /** A new draft of the published catalog, made by the admin (setup for the catalog editing procedures). */
   const freshDraft = async (): Promise<{ id: number; revision: number }> => callers.admin.catalog.createDraft({ fromId: await publishedId() });
@@ -217,6 +237,38 @@ describe.each(databases())("procedures on %s", (factory) => {
       call: (c) => c.teams.simulateBudget({ teamId: team.id, budget: { kind: "percent", value: 3 } }),
     },
     { name: "teams.exportCsv", allowed: ["manager", "admin"], call: (c) => c.teams.exportCsv({ teamId: team.id }) },
+    {
+      name: "refit.start",
+      allowed: ["admin"],
+      call: async (c) => {
+        await kickRefitRunner(handle.db);
+        return c.refit.start({ files: [{ name: "access.csv", content: refitCsv }] });
+      },
+    },
+    { name: "refit.list", allowed: ["admin"], call: (c) => c.refit.list() },
+    { name: "refit.get", allowed: ["admin"], call: async (c) => c.refit.get({ id: await finishedRefit() }) },
+    { name: "refit.deleteFiles", allowed: ["admin"], call: async (c) => c.refit.deleteFiles({ id: await finishedRefit() }) },
+    { name: "contributions.mine", allowed: ["professional"], call: (c) => c.contributions.mine() },
+    {
+      name: "contributions.save",
+      allowed: ["professional"],
+      call: async (c) => {
+        for (const mine of await c.contributions.mine().catch(() => [])) await c.contributions.delete({ id: mine.id });
+        return c.contributions.save(contribution);
+      },
+    },
+    {
+      name: "contributions.delete",
+      allowed: ["professional"],
+      call: async (c) => {
+        const mine = await c.contributions.mine().catch(() => []);
+        const id = mine[0]?.id ?? (await c.contributions.save(contribution).catch(() => ({ id: "00000000-0000-4000-8000-000000000000" }))).id;
+        return c.contributions.delete({ id });
+      },
+    },
+    { name: "contributions.queue", allowed: ["admin"], call: (c) => c.contributions.queue() },
+    { name: "contributions.review", allowed: ["admin"], call: async (c) => c.contributions.review({ id: await othersContribution(), decision: "accepted", reason: "fits its cell" }) },
+    { name: "contributions.aggregates", allowed: ["anonymous", "professional", "manager", "admin"], call: (c) => c.contributions.aggregates() },
     { name: "users.list", allowed: ["admin"], call: (c) => c.users.list({}) },
     { name: "users.setRole", allowed: ["admin"], call: (c) => c.users.setRole({ id: users.other.id, role: "professional" }) },
   ];
