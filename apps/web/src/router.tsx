@@ -58,7 +58,13 @@ const adminRoute = createRoute({
   component: lazyRouteComponent(() => import("./features/catalog-admin/catalog-admin-page"), "CatalogAdminPage"),
 });
 
-const routeTree = rootRoute.addChildren([estimateRoute, signInRoute, signUpRoute, plannerRoute, compareRoute, offersRoute, modelRoute, historyRoute, teamRoute, adminRoute]);
+const refitRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/admin/refit",
+  component: lazyRouteComponent(() => import("./features/refit/refit-page"), "RefitPage"),
+});
+
+const routeTree = rootRoute.addChildren([estimateRoute, signInRoute, signUpRoute, plannerRoute, compareRoute, offersRoute, modelRoute, historyRoute, teamRoute, adminRoute, refitRoute]);
 
 /**
  * The app's router over the code-based route tree.

@@ -1,4 +1,5 @@
 import { useQuery } from "@tanstack/react-query";
+import { Link } from "@tanstack/react-router";
 import { useEffect, useState, type ReactElement } from "react";
 import { ui } from "../../components/ui";
 import { messageOf } from "../../lib/api-errors";
@@ -59,6 +60,11 @@ function CatalogAdmin(): ReactElement {
       <header>
         <h1 className={ui.h1}>Factor catalog</h1>
         <p className={ui.muted}>Edit drafts, compare versions, preview the impact on estimates and teams, publish, and see who changed what.</p>
+        <p className="mt-1 text-sm">
+          <Link to="/admin/refit" className="text-indigo-700 underline">
+            Refit from salary data and review contributed pay
+          </Link>
+        </p>
       </header>
       {versions.isPending && <p className={ui.muted}>Loading versions…</p>}
       {versions.isError && (

@@ -9,6 +9,7 @@ import { EstimateResult } from "./estimate-result";
 import { fromProfile, initialValues, toProfile, type FormValues } from "./form-values";
 import { HistoryList } from "./history-list";
 import { priceForm } from "./price-form";
+import { ContributePay } from "../contribute/contribute-pay";
 import { ProfileForm } from "./profile-form";
 import { SaveProfile } from "./save-profile";
 import { loadValues, storeValues } from "./stored-values";
@@ -72,6 +73,7 @@ function EstimateWorkspace({ catalog }: { catalog: Catalog }): ReactElement {
           )}
           <SaveProfile profile={outcome.estimate ? profile : null} isSignedIn={Boolean(user)} onFieldIssues={setServerErrors} />
           {user && <HistoryList catalog={catalog} onLoad={(p) => change(fromProfile(p, catalog))} />}
+          <ContributePay catalog={catalog} profile={outcome.estimate ? profile : null} />
         </div>
       </div>
     </div>
