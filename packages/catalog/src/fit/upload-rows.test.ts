@@ -28,6 +28,9 @@ describe("salary file formats", () => {
   it("reads a survey record and reports every bad cell by column", () => {
     const ok = readSurveyRecord(survey);
     expect(ok.ok && ok.row.salaryInUsd).toBe(150000);
+    // A local-currency salary runs to hundreds of millions (rupiah, won); its dollar amount may not.
+    expect(readSurveyRecord({ ...survey, salary: "600000000", salary_currency: "IDR", salary_in_usd: "38000" }).ok).toBe(true);
+    expect(readSurveyRecord({ ...survey, salary_in_usd: "600000000" }).ok).toBe(false);
     const bad = readSurveyRecord({ ...survey, work_year: "20x4", remote_ratio: "30", salary_in_usd: "-5", company_size: "XL" });
     expect(bad.ok).toBe(false);
     expect(!bad.ok && bad.problems.map((p) => p.column)).toEqual(["work_year", "salary_in_usd", "remote_ratio", "company_size"]);

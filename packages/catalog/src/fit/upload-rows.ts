@@ -80,7 +80,7 @@ function readWholeYear(text: string | undefined, column: string, problems: Salar
   return v;
 }
 
-function readAmount(text: string | undefined, column: string, problems: SalaryRecordProblem[], options: { optional?: boolean; zeroAllowed?: boolean } = {}): number {
+function readAmount(text: string | undefined, column: string, problems: SalaryRecordProblem[], options: { optional?: boolean; zeroAllowed?: boolean; anyMagnitude?: boolean } = {}): number {
   const raw = (text ?? "").trim();
   if (raw === "" && options.optional) return 0;
   // "185,000", "$185000" and "185000.50" are amounts; anything else is not.
@@ -88,8 +88,8 @@ function readAmount(text: string | undefined, column: string, problems: SalaryRe
   const v = Number(cleaned);
   if (raw === "" || !/^\d+(\.\d+)?$/.test(cleaned) || !Number.isFinite(v)) {
     problems.push({ column, message: raw === "" ? "is empty; give a yearly amount" : `"${raw}" is not an amount` });
-  } else if ((v <= 0 && !options.zeroAllowed) || v > maxAmount) {
-    problems.push({ column, message: `${raw} is outside 1 to ${maxAmount.toLocaleString("en-US")}` });
+  } else if ((v <= 0 && !options.zeroAllowed) || (v > maxAmount && !options.anyMagnitude)) {
+    problems.push({ column, message: options.anyMagnitude ? `${raw} is not a positive amount` : `${raw} is outside 1 to ${maxAmount.toLocaleString("en-US")}` });
   }
   return v;
 }
@@ -122,7 +122,8 @@ export function readSurveyRecord(record: Readonly<Record<string, string | undefi
   const employmentType = readCode(record.employment_type, "employment_type", codes.employment_type, problems);
   const jobTitle = (record.job_title ?? "").trim();
   if (jobTitle === "") problems.push({ column: "job_title", message: "is empty" });
-  const salary = readAmount(record.salary, "salary", problems);
+  // In the local currency: a yearly salary in rupiah or won runs to hundreds of millions.
+  const salary = readAmount(record.salary, "salary", problems, { anyMagnitude: true });
   const salaryCurrency = (record.salary_currency ?? "").trim().toUpperCase();
   if (!/^[A-Z]{3}$/.test(salaryCurrency)) problems.push({ column: "salary_currency", message: `"${record.salary_currency ?? ""}" is not a three-letter currency code` });
   const salaryInUsd = readAmount(record.salary_in_usd, "salary_in_usd", problems);
