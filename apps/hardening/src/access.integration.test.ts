@@ -39,6 +39,7 @@ describe.each(databases())("access control on %s", (factory) => {
     expect(leaksStack(response.text)).toBe(false);
     if (expected === "allowed") {
       expect(response.status, response.text.slice(0, 500)).toBe(200);
+      await rule!.settle?.(world);
     } else {
       expect(actor === "anonymous" ? [401] : [403, 404], response.text.slice(0, 500)).toContain(response.status);
       expect(diffSnapshots(before!, await snapshotDatabase(world.handle.db))).toEqual([]);
