@@ -63,9 +63,9 @@ describe.each(databases())("refit and contributions on %s", (factory) => {
   it("refuses files with problems by file, line and column and writes nothing", async () => {
     const bad = surveyCsv().replace("2023,EN,FT", "2023,XX,FT") + "\n2024,SE,FT,Data Scientist,abc,USD,abc,US,0,US,M";
     const before = await callers.admin.refit.list();
-    const error = await callers.admin.refit
+    const error = (await callers.admin.refit
       .start({ files: [{ name: "survey.csv", content: bad }, { name: "team.csv", content: "role,level\nx,y" }] })
-      .catch((e: unknown) => e as { code: string; cause: { issues: { path: string; message: string }[] } });
+      .catch((e: unknown) => e)) as { code: string; cause: { issues: { path: string; message: string }[] } };
     expect(error).toMatchObject({ code: "BAD_REQUEST" });
     const paths = error.cause.issues.map((i) => i.path);
     expect(paths).toEqual(["files.survey.csv.line 2.experience_level", "files.survey.csv.line 66.salary", "files.survey.csv.line 66.salary_in_usd", "files.team.csv.line 1"]);
