@@ -89,3 +89,22 @@ export {
 } from "./bands/roster-diff.js";
 export { payEquity, payGapThreshold } from "./bands/pay-equity.js";
 export { bandImpact } from "./bands/band-impact.js";
+export * from "./transparency/schema.js";
+export {
+  postingRange,
+  roundingStep,
+  roundRangeInward,
+  formatAmount,
+  suggestJurisdiction,
+  type PostingRange,
+  type PostingRangeRequest,
+  type PostingComponent,
+} from "./transparency/posting-range.js";
+export {
+  transparencyReport,
+  minReportedGroupSize,
+  type TransparencyReport,
+  type ReportGroup,
+  type ReportQuartile,
+  type ReportCategory,
+} from "./transparency/transparency-report.js";
