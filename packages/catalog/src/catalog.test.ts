@@ -1,6 +1,6 @@
 import { CatalogSchema, countryWageAnchors, normalizeTitle, validateCatalog } from "@paypath/core";
 import { describe, expect, it } from "vitest";
-import { defaultCatalog, defaultCatalogInput, evalReport, targetsMet } from "./index.js";
+import { defaultCatalog, defaultCatalogInput, evalReport, payTransparencyRules, targetsMet } from "./index.js";
 
 function figures(value: unknown, path: string, out: { path: string; source: string }[] = []): { path: string; source: string }[] {
   if (Array.isArray(value)) value.forEach((v, i) => figures(v, `${path}[${i}]`, out));
@@ -27,7 +27,9 @@ describe("the default catalog", () => {
     const fallbacks = defaultCatalog.model.titleFallbacks;
     // Core's country wage anchors cite a catalog source too (the fit's country priors and the plausibility suite use them).
     const anchors = Object.values(countryWageAnchors).map((a) => a.source);
-    const used = new Set([...all.map((f) => f.source), ...(fallbacks ? [...fallbacks.words, fallbacks.otherwise].map((e) => e.source) : []), ...anchors]);
+    // The pay-transparency rules cite the laws they read (data/pay-transparency.json).
+    const laws = payTransparencyRules.rules.flatMap((r) => [r.source, ...(r.reading ? [r.reading.source] : [])]);
+    const used = new Set([...all.map((f) => f.source), ...(fallbacks ? [...fallbacks.words, fallbacks.otherwise].map((e) => e.source) : []), ...anchors, ...laws]);
     expect([...ids].filter((id) => !used.has(id))).toEqual([]);
     expect(all.length).toBeGreaterThan(300);
   });

@@ -50,6 +50,7 @@ export const defaultCatalog: Catalog = CatalogSchema.parse(defaultCatalogInput);
 export const evalReport: EvalReport = evalReportJson as unknown as EvalReport;
 
 export { anchorRatios } from "./fit/anchors.js";
+export { payTransparencyRules, payTransparencyRulesInput } from "./pay-transparency.js";
 export { applyFit, fitCatalog, fitSources, type ApplyFitOptions } from "./fit/apply-fit.js";
 export { blsMedians } from "./fit/bls.js";
 export { backfit, predictLog, type BackfitResult, type FactorPooling, type Observation } from "./fit/backfit.js";

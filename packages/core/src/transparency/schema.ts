@@ -55,6 +55,8 @@ export const JurisdictionRuleSchema = z
     disclose: z.object({ bonus: DisclosureSchema, equity: DisclosureSchema, benefits: DisclosureSchema }).strict(),
     /** The widest range the law allows; null where it sets no maximum (a good-faith range). */
     maxRangeWidth: MaxRangeWidthSchema.nullable(),
+    /** How the rule is read where the law says what but not how (a judgement, with its source). */
+    reading: z.object({ note: z.string().trim().min(1).max(1_000), source: IdSchema }).strict().optional(),
     /** The rule in a sentence for people, shown with the posting. */
     summary: z.string().trim().min(1).max(1_000),
     /** The gap report and the joint assessment the rule requires, where it does (EU directive art. 9 and 10). */
@@ -94,6 +96,9 @@ export const PayTransparencyRulesSchema = z
       seen.add(rule.id);
       if (!sourceIds.has(rule.source)) {
         ctx.addIssue({ code: "custom", path: ["rules", i, "source"], message: `unknown source "${rule.source}"` });
+      }
+      if (rule.reading && !sourceIds.has(rule.reading.source)) {
+        ctx.addIssue({ code: "custom", path: ["rules", i, "reading", "source"], message: `unknown source "${rule.reading.source}"` });
       }
     });
   });
