@@ -35,6 +35,8 @@ const admins: readonly Actor[] = ["admin"];
 const professionals: readonly Actor[] = ["professional"];
 
 export const sampleProfile: Profile = { role: "ml-engineer", level: "senior", location: "us-sf-bay-area", skills: ["llm-fine-tuning", "rag"], stage: "growth", year: 2026 };
+/** A job posting under Washington's rule (the team's band for a senior ML engineer in Seattle). */
+export const samplePosting = { roleId: "ml-engineer", levelId: "senior", locationId: "us-seattle", jurisdictionId: "us-wa" } as const;
 export const samplePlanRequest = {
   profile: { role: "data-scientist", level: "mid", location: "us", skills: ["data-pipelines"], year: 2026 } satisfies Profile,
   target: { preset: "ai-security" },
@@ -256,6 +258,11 @@ export const accessTable: Readonly<Record<string, AccessRule>> = {
   "teams.get": { allow: teamScoped, input: (ctx) => ({ teamId: ctx.world.teamId }) },
   "teams.calibration": { allow: teamScoped, input: (ctx) => ({ teamId: ctx.world.teamId }) },
   "teams.exportCsv": { allow: teamScoped, input: (ctx) => ({ teamId: ctx.world.teamId }) },
+  "transparency.rules": { allow: managers, input: () => undefined },
+  "transparency.postingRange": { allow: teamScoped, input: (ctx) => ({ teamId: ctx.world.teamId, ...samplePosting }) },
+  "transparency.exportPosting": { allow: teamScoped, input: (ctx) => ({ teamId: ctx.world.teamId, ...samplePosting, format: "csv" }) },
+  "transparency.report": { allow: teamScoped, input: (ctx) => ({ teamId: ctx.world.teamId }) },
+  "transparency.exportReport": { allow: teamScoped, input: (ctx) => ({ teamId: ctx.world.teamId, format: "csv" }) },
   "teams.simulateBudget": { allow: teamScoped, input: (ctx) => ({ teamId: ctx.world.teamId, budget: { kind: "percent", value: 3 } }) },
   "teams.setPolicy": {
     allow: teamScoped,

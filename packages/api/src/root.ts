@@ -6,6 +6,7 @@ import { plannerRouter } from "./routers/planner.js";
 import { profilesRouter } from "./routers/profiles.js";
 import { refitRouter } from "./routers/refit.js";
 import { teamsRouter } from "./routers/teams.js";
+import { transparencyRouter } from "./routers/transparency.js";
 import { usersRouter } from "./routers/users.js";
 import { valuationRouter } from "./routers/valuation.js";
 import { authedProcedure, createCallerFactory, createTRPCRouter, type ProcedureMeta } from "./trpc.js";
@@ -18,6 +19,7 @@ export const appRouter = createTRPCRouter({
   planner: plannerRouter,
   offers: offersRouter,
   teams: teamsRouter,
+  transparency: transparencyRouter,
   users: usersRouter,
   refit: refitRouter,
   contributions: contributionsRouter,

@@ -15,6 +15,7 @@ type Who = "anonymous" | "professional" | "manager" | "admin";
 const profile: Profile = { role: "ml-engineer", level: "senior", location: "us", skills: ["llm-fine-tuning"] };
 const offer: OfferInput = { base: 200_000, bonus: { targetPercent: 15 }, equity: { kind: "rsu", grantValue: 400_000 }, company: { isPublic: true } };
 const rosterCsv = "employee id,name,title,role,level,location,base\r\nT1,Tess Ng,ML Engineer,ml-engineer,mid,us,150000\r\nT2,Raj Oh,Data Scientist,data-scientist,senior,us,170000";
+const postingRequest = { roleId: "ml-engineer", levelId: "senior", locationId: "us-seattle", jurisdictionId: "us-wa" } as const;
 const planRequest = {
   profile: { role: "data-scientist", level: "mid", location: "us", skills: ["data-pipelines"], year: 2026 } satisfies Profile,
   target: { preset: "ai-security" },
@@ -269,6 +270,15 @@ describe.each(databases())("procedures on %s", (factory) => {
     { name: "contributions.queue", allowed: ["admin"], call: (c) => c.contributions.queue() },
     { name: "contributions.review", allowed: ["admin"], call: async (c) => c.contributions.review({ id: await othersContribution(), decision: "accepted", reason: "fits its cell" }) },
     { name: "contributions.aggregates", allowed: ["anonymous", "professional", "manager", "admin"], call: (c) => c.contributions.aggregates() },
+    { name: "transparency.rules", allowed: ["manager", "admin"], call: (c) => c.transparency.rules() },
+    { name: "transparency.postingRange", allowed: ["manager", "admin"], call: (c) => c.transparency.postingRange({ teamId: team.id, ...postingRequest }) },
+    {
+      name: "transparency.exportPosting",
+      allowed: ["manager", "admin"],
+      call: (c) => c.transparency.exportPosting({ teamId: team.id, ...postingRequest, format: "csv" }),
+    },
+    { name: "transparency.report", allowed: ["manager", "admin"], call: (c) => c.transparency.report({ teamId: team.id }) },
+    { name: "transparency.exportReport", allowed: ["manager", "admin"], call: (c) => c.transparency.exportReport({ teamId: team.id, format: "csv" }) },
     { name: "users.list", allowed: ["admin"], call: (c) => c.users.list({}) },
     { name: "users.setRole", allowed: ["admin"], call: (c) => c.users.setRole({ id: users.other.id, role: "professional" }) },
   ];
