@@ -52,6 +52,11 @@ const teamRoute = createRoute({
 });
 // The estimate screen already loads the history list, so its page comes in the same chunk.
 const historyRoute = createRoute({ getParentRoute: () => rootRoute, path: "/history", component: HistoryPage });
+const transparencyRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/team/transparency",
+  component: lazyRouteComponent(() => import("./features/transparency/transparency-page"), "TransparencyPage"),
+});
 const adminRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: "/admin",
@@ -64,7 +69,7 @@ const refitRoute = createRoute({
   component: lazyRouteComponent(() => import("./features/refit/refit-page"), "RefitPage"),
 });
 
-const routeTree = rootRoute.addChildren([estimateRoute, signInRoute, signUpRoute, plannerRoute, compareRoute, offersRoute, modelRoute, historyRoute, teamRoute, adminRoute, refitRoute]);
+const routeTree = rootRoute.addChildren([estimateRoute, signInRoute, signUpRoute, plannerRoute, compareRoute, offersRoute, modelRoute, historyRoute, teamRoute, transparencyRoute, adminRoute, refitRoute]);
 
 /**
  * The app's router over the code-based route tree.

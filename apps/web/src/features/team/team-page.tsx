@@ -1,5 +1,6 @@
 import type { Catalog } from "@paypath/core";
 import { useQuery, useQueryClient } from "@tanstack/react-query";
+import { Link } from "@tanstack/react-router";
 import { lazy, Suspense, useId, useMemo, useState, type ReactElement } from "react";
 import { PublishedCatalog } from "../../components/published-catalog";
 import { ui } from "../../components/ui";
@@ -43,6 +44,9 @@ function TeamScreen({ catalog }: { catalog: Catalog }): ReactElement {
         <div>
           <h1 className={ui.h1}>Team pay bands</h1>
           <p className={ui.muted}>Your team's pay against fair, market-based bands; annual figures in {catalog.baseCurrency}.</p>
+          <Link to="/team/transparency" className="text-sm text-indigo-700 underline">
+            Pay transparency: posting ranges and the EU directive's reports
+          </Link>
         </div>
         {teams.data && teams.data.length > 1 && (
           <div>
