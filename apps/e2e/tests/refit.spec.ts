@@ -50,5 +50,6 @@ test("an admin uploads salary files, sees problems by line, watches the refit, o
   await workspace.getByRole("tab", { name: "Publish" }).click();
   await page.getByLabel("Publish note").fill("Refit from the 2024 salary files");
   await page.getByRole("button", { name: `Publish ${draftLabel}` }).click();
+  await page.getByRole("dialog", { name: `Publish ${draftLabel}?` }).getByRole("button", { name: `Yes, publish ${draftLabel}` }).click();
   await expect(workspace.getByText("published", { exact: true })).toBeVisible();
 });
