@@ -44,9 +44,15 @@ test("editing a figure keeps its source, counts one problem per field in words, 
   await expect(status).toContainText("1 field to fix before saving");
   await expect(page.getByRole("button", { name: "Save draft" })).toBeDisabled();
 
-  // The edit survives a reload of the screen.
+  // Leaving with unsaved edits asks first (the browser's leave-page prompt); confirmed, the edit survives the reload.
   await premium.fill("0.2");
+  const prompts: string[] = [];
+  page.on("dialog", (dialog) => {
+    prompts.push(dialog.type());
+    void dialog.accept();
+  });
   await page.reload();
+  expect(prompts).toEqual(["beforeunload"]);
   await expect(page.getByText("Your unsaved edits to this draft were kept")).toBeVisible();
   await expect(page.getByLabel(premiumField, { exact: true })).toHaveValue("0.2");
   await page.getByRole("button", { name: "Save draft" }).click();

@@ -100,6 +100,14 @@ export function DraftEditor(props: { draft: DraftVersion }): ReactElement {
     else storeWork(work);
   }, [work]);
 
+  // Session storage does not outlive the tab: closing it or leaving the site with unsaved edits asks first.
+  useEffect(() => {
+    if (!hasEdits) return;
+    const warn = (event: BeforeUnloadEvent): void => event.preventDefault();
+    window.addEventListener("beforeunload", warn);
+    return () => window.removeEventListener("beforeunload", warn);
+  }, [hasEdits]);
+
   const save = useMutation(
     trpc.catalog.updateDraft.mutationOptions({
       onSuccess: async (result, input) => {
