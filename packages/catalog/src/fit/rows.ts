@@ -24,7 +24,8 @@ export interface SurveyRow {
   readonly origin?: "contribution";
 }
 
-const columns = [
+/** The public survey format's columns (aijobs.net / isecjobs.com), all required. */
+export const surveyFileColumns = [
   "work_year",
   "experience_level",
   "employment_type",
@@ -48,7 +49,7 @@ const columns = [
  *   remote_ratio: "0", company_location: "US", company_size: "M" })?.salaryInUsd // → 150000
  */
 export function toSurveyRow(record: Readonly<Record<string, string | undefined>>): SurveyRow | undefined {
-  for (const c of columns) if (record[c] === undefined || record[c] === "") return undefined;
+  for (const c of surveyFileColumns) if (record[c] === undefined || record[c] === "") return undefined;
   const row: SurveyRow = {
     workYear: Number(record.work_year),
     experienceLevel: record.experience_level!.trim(),

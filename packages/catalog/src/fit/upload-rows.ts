@@ -1,23 +1,10 @@
 import { normalizeTitle, type Catalog } from "@paypath/core";
-import type { SurveyRow } from "./rows.js";
+import { surveyFileColumns, type SurveyRow } from "./rows.js";
 
 /** The two salary file formats a refit reads. */
 export type SalaryFileFormat = "survey" | "paypath";
 
-/** The public survey format's columns (aijobs.net / isecjobs.com), all required. */
-export const surveyFileColumns = [
-  "work_year",
-  "experience_level",
-  "employment_type",
-  "job_title",
-  "salary",
-  "salary_currency",
-  "salary_in_usd",
-  "employee_residence",
-  "remote_ratio",
-  "company_location",
-  "company_size",
-] as const;
+export { surveyFileColumns } from "./rows.js";
 
 /**
  * The PayPath CSV format: one salary a line, amounts yearly in US dollars. `role` (a catalog role
