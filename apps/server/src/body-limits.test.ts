@@ -4,7 +4,7 @@ import { defaultBodyLimit, fileUploadBodyLimit, largeUploadBodyLimit, trpcBodyLi
 
 describe("trpcBodyLimit", () => {
   it("lets only calls to procedures that take files, alone or batched together, carry large bodies", () => {
-    expect([...fileUploadProcedures].sort()).toEqual(["catalog.importCsv", "catalog.importJson", "teams.importRoster"]);
+    expect([...fileUploadProcedures].sort()).toEqual(["catalog.importCsv", "catalog.importJson", "teams.importRoster", "teams.previewImport"]);
     expect(trpcBodyLimit("teams.importRoster")).toBe(fileUploadBodyLimit);
     expect(trpcBodyLimit("catalog.importJson,catalog.importCsv")).toBe(fileUploadBodyLimit);
     expect(trpcBodyLimit("profiles.save")).toBe(defaultBodyLimit);
