@@ -19,6 +19,7 @@ import { PolicyEditor } from "./policy-editor";
 import { rosterRows } from "./roster-rows";
 import { RestoreRoster } from "./restore-roster";
 import { RosterTable } from "./roster-table";
+import { TeamPicker } from "./team-picker";
 
 const BandChart = lazy(() => import("./band-chart").then((m) => ({ default: m.BandChart })));
 
@@ -32,7 +33,6 @@ export function TeamPage(): ReactElement {
 }
 
 function TeamScreen({ catalog }: { catalog: Catalog }): ReactElement {
-  const id = useId();
   const trpc = useTRPC();
   const teams = useQuery(trpc.teams.list.queryOptions());
   const [chosen, setChosen] = useState<string | null>(null);
@@ -48,20 +48,7 @@ function TeamScreen({ catalog }: { catalog: Catalog }): ReactElement {
             Pay transparency: posting ranges and the EU directive's reports
           </Link>
         </div>
-        {teams.data && teams.data.length > 1 && (
-          <div>
-            <label htmlFor={`${id}-team`} className={ui.label}>
-              Team
-            </label>
-            <select id={`${id}-team`} className={ui.input} value={teamId ?? ""} onChange={(e) => setChosen(e.target.value)}>
-              {teams.data.map((t) => (
-                <option key={t.id} value={t.id}>
-                  {t.name} ({t.memberCount})
-                </option>
-              ))}
-            </select>
-          </div>
-        )}
+        <TeamPicker teams={teams.data} teamId={teamId} onChoose={setChosen} />
       </div>
       {teams.isPending && <p className={ui.muted}>Loading your teams…</p>}
       {teams.isError && (

@@ -1,7 +1,7 @@
 import type { Catalog } from "@paypath/core";
 import { useQuery } from "@tanstack/react-query";
 import { Link } from "@tanstack/react-router";
-import { useId, useState, type ReactElement } from "react";
+import { useState, type ReactElement } from "react";
 import { PublishedCatalog } from "../../components/published-catalog";
 import { ui } from "../../components/ui";
 import { messageOf } from "../../lib/api-errors";
@@ -10,6 +10,7 @@ import { RoleGate } from "../roles/role-gate";
 import { PostingPanel } from "./posting-panel";
 import { PrintableReport } from "./printable-report";
 import { ReportPanel } from "./report-panel";
+import { TeamPicker } from "../team/team-picker";
 
 /** Managers' pay-transparency screen: posting ranges from the team's bands and the EU directive's reports. */
 export function TransparencyPage(): ReactElement {
@@ -21,7 +22,6 @@ export function TransparencyPage(): ReactElement {
 }
 
 function TransparencyScreen({ catalog }: { catalog: Catalog }): ReactElement {
-  const id = useId();
   const trpc = useTRPC();
   const teams = useQuery(trpc.teams.list.queryOptions());
   const rules = useQuery(trpc.transparency.rules.queryOptions(undefined, { staleTime: 60 * 60_000 }));
@@ -42,20 +42,7 @@ function TransparencyScreen({ catalog }: { catalog: Catalog }): ReactElement {
             </Link>
           </p>
         </div>
-        {teams.data && teams.data.length > 1 && (
-          <div>
-            <label htmlFor={`${id}-team`} className={ui.label}>
-              Team
-            </label>
-            <select id={`${id}-team`} className={ui.input} value={teamId ?? ""} onChange={(e) => setChosen(e.target.value)}>
-              {teams.data.map((t) => (
-                <option key={t.id} value={t.id}>
-                  {t.name} ({t.memberCount})
-                </option>
-              ))}
-            </select>
-          </div>
-        )}
+        <TeamPicker teams={teams.data} teamId={teamId} onChoose={setChosen} />
       </div>
       {(teams.isPending || rules.isPending) && <p className={ui.muted}>Loading…</p>}
       {(teams.isError || rules.isError) && (
