@@ -1,5 +1,6 @@
-import { analyzeGap, planPaths, type GapAnalysis, type PlanOptionsInput, type PlanResult, type PlanTargetInput, type Profile } from "@paypath/core";
+import { analyzeGap, type GapAnalysis, type PlanOptionsInput, type PlanResult, type PlanTargetInput, type Profile } from "@paypath/core";
 import type { Context } from "../../context.js";
+import { createPlanPool, type PlanPool } from "./plan-pool.js";
 
 export interface PlanRequest {
   readonly profile: Profile;
@@ -7,8 +8,19 @@ export interface PlanRequest {
   readonly options?: PlanOptionsInput | undefined;
 }
 
+let pool: PlanPool | undefined;
+
 /**
- * Plans the paths from a profile to a target with the published catalog.
+ * The planner of this process: plans are searched on worker threads (`createPlanPool`), never on
+ * the thread that answers requests. Started on the first plan.
+ */
+function planPool(): PlanPool {
+  pool ??= createPlanPool();
+  return pool;
+}
+
+/**
+ * Plans the paths from a profile to a target with the published catalog, on a planning thread.
  *
  * @example
  * const { result } = await planCareer(ctx, { profile, target: { preset: "ai-security" } });
@@ -18,7 +30,7 @@ export async function planCareer(
   request: PlanRequest,
 ): Promise<{ catalogVersion: { id: number; version: string }; result: PlanResult }> {
   const { id, version, catalog } = await ctx.catalogs.published();
-  return { catalogVersion: { id, version }, result: planPaths(request.profile, request.target, catalog, request.options) };
+  return { catalogVersion: { id, version }, result: await planPool().plan(request, catalog) };
 }
 
 /**
