@@ -1,5 +1,5 @@
 import type { ReportCategory, TransparencyReport } from "@paypath/core";
-import type { ReactElement } from "react";
+import type { ReactElement, ReactNode } from "react";
 import { ColumnHeaders } from "../../components/table";
 import { ui } from "../../components/ui";
 import { formatMoney, formatPercent, formatPercentValue } from "../../lib/format";
@@ -18,15 +18,47 @@ function categoryName(c: ReportCategory, names: ReportNames): string {
   return `${names.roles[c.roleId] ?? c.roleId}, ${names.levels[c.levelId] ?? c.levelId} — ${names.zones[c.zoneId] ?? c.zoneId}`;
 }
 
+/** One part of the report: its heading, what it shows, and its table. */
+function Section({ title, note, children }: { title: string; note: ReactNode; children: ReactNode }): ReactElement {
+  return (
+    <div>
+      <h3 className="font-semibold text-slate-900">{title}</h3>
+      <p className={ui.muted}>{note}</p>
+      {children}
+    </div>
+  );
+}
+
+/** Figures in a row, one cell each, aligned digit by digit. */
+function FigureCells({ figures }: { figures: readonly ReactNode[] }): ReactElement {
+  return (
+    <>
+      {figures.map((f, i) => (
+        <td key={i} className={`${ui.td} tabular-nums`}>
+          {f}
+        </td>
+      ))}
+    </>
+  );
+}
+
+/** A row of a group too small to show: one muted cell across the figures. */
+function SuppressedCell({ span, min }: { span: number; min: number }): ReactElement {
+  return (
+    <td className={`${ui.td} text-slate-500`} colSpan={span}>
+      {suppressedText(min)}
+    </td>
+  );
+}
+
 /** The report's tables: the gap by group, the pay quartiles, average pay per category, and the categories needing a joint assessment. */
 export function ReportTables({ report, names, currency }: { report: TransparencyReport; names: ReportNames; currency: string }): ReactElement {
   return (
     <div className="space-y-4">
-      <div>
-        <h3 className="font-semibold text-slate-900">Gender pay gap</h3>
-        <p className={ui.muted}>
-          Against the largest group ({report.referenceGroup}); positive means paid less. Base is the salary; total adds bonus and yearly equity.
-        </p>
+      <Section
+        title="Gender pay gap"
+        note={`Against the largest group (${report.referenceGroup}); positive means paid less. Base is the salary; total adds bonus and yearly equity.`}
+      >
         <div className="mt-2 overflow-x-auto">
           <table className="w-full text-sm whitespace-nowrap" data-testid="gap-table">
             <thead>
@@ -41,30 +73,20 @@ export function ReportTables({ report, names, currency }: { report: Transparency
                     {g.group}
                   </th>
                   {g.isSuppressed ? (
-                    <td className={`${ui.td} text-slate-500`} colSpan={7}>
-                      {suppressedText(report.minGroupSize)}
-                    </td>
+                    <SuppressedCell span={7} min={report.minGroupSize} />
                   ) : (
-                    <>
-                      <td className={`${ui.td} tabular-nums`}>{g.count}</td>
-                      <td className={`${ui.td} tabular-nums`}>{gap(g.gap.mean.base)}</td>
-                      <td className={`${ui.td} tabular-nums`}>{gap(g.gap.median.base)}</td>
-                      <td className={`${ui.td} tabular-nums`}>{gap(g.gap.mean.total)}</td>
-                      <td className={`${ui.td} tabular-nums`}>{gap(g.gap.median.total)}</td>
-                      <td className={`${ui.td} tabular-nums`}>{formatPercent(g.bonusShare)}</td>
-                      <td className={`${ui.td} tabular-nums`}>{formatPercent(g.equityShare)}</td>
-                    </>
+                    <FigureCells
+                      figures={[g.count, gap(g.gap.mean.base), gap(g.gap.median.base), gap(g.gap.mean.total), gap(g.gap.median.total), formatPercent(g.bonusShare), formatPercent(g.equityShare)]}
+                    />
                   )}
                 </tr>
               ))}
             </tbody>
           </table>
         </div>
-      </div>
+      </Section>
 
-      <div>
-        <h3 className="font-semibold text-slate-900">Pay quartiles</h3>
-        <p className={ui.muted}>People sorted by total pay and cut into four equal parts: each group's share, and its gap where both groups have 3 or more people.</p>
+      <Section title="Pay quartiles" note="People sorted by total pay and cut into four equal parts: each group's share, and its gap where both groups have 3 or more people.">
         <div className="mt-2 overflow-x-auto">
           <table className="w-full text-sm whitespace-nowrap" data-testid="quartile-table">
             <thead>
@@ -78,22 +100,15 @@ export function ReportTables({ report, names, currency }: { report: Transparency
                   <th scope="row" className={`${ui.td} text-left font-medium`}>
                     {["Lowest", "Lower middle", "Upper middle", "Highest"][q.quartile - 1]}
                   </th>
-                  <td className={`${ui.td} tabular-nums`}>{q.count}</td>
-                  {q.groups.map((g) => (
-                    <td key={g.group} className={`${ui.td} tabular-nums`}>
-                      {formatPercent(g.share)} ({gap(g.meanTotalGap)})
-                    </td>
-                  ))}
+                  <FigureCells figures={[q.count, ...q.groups.map((g) => `${formatPercent(g.share)} (${gap(g.meanTotalGap)})`)]} />
                 </tr>
               ))}
             </tbody>
           </table>
         </div>
-      </div>
+      </Section>
 
-      <div>
-        <h3 className="font-semibold text-slate-900">Average pay by category of the same work</h3>
-        <p className={ui.muted}>What an employee may ask for: mean base and total pay by gender for each role, level and zone.</p>
+      <Section title="Average pay by category of the same work" note="What an employee may ask for: mean base and total pay by gender for each role, level and zone.">
         <div className="mt-2 max-h-96 overflow-auto">
           <table className="w-full text-sm whitespace-nowrap" data-testid="category-table">
             <thead>
@@ -110,16 +125,9 @@ export function ReportTables({ report, names, currency }: { report: Transparency
                     </th>
                     <td className={ui.td}>{g.group}</td>
                     {g.isSuppressed ? (
-                      <td className={`${ui.td} text-slate-500`} colSpan={4}>
-                        {suppressedText(report.minGroupSize)}
-                      </td>
+                      <SuppressedCell span={4} min={report.minGroupSize} />
                     ) : (
-                      <>
-                        <td className={`${ui.td} tabular-nums`}>{g.count}</td>
-                        <td className={`${ui.td} tabular-nums`}>{formatMoney(g.meanBase, currency)}</td>
-                        <td className={`${ui.td} tabular-nums`}>{formatMoney(g.meanTotal, currency)}</td>
-                        <td className={`${ui.td} tabular-nums`}>{gap(g.gap?.base)}</td>
-                      </>
+                      <FigureCells figures={[g.count, formatMoney(g.meanBase, currency), formatMoney(g.meanTotal, currency), gap(g.gap?.base)]} />
                     )}
                   </tr>
                 )),
@@ -127,7 +135,7 @@ export function ReportTables({ report, names, currency }: { report: Transparency
             </tbody>
           </table>
         </div>
-      </div>
+      </Section>
 
       <div>
         <h3 className="font-semibold text-slate-900">Joint pay assessment</h3>
