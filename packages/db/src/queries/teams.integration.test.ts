@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DatabaseHandle } from "../database.js";
 import { databases, insertTestUser } from "../testing/databases.js";
+import { testTeamMember } from "../testing/team-member.js";
 import {
   advanceTeamRevision,
   createTeam,
@@ -11,24 +12,7 @@ import {
   type TeamMemberInput,
 } from "./teams.js";
 
-/** A roster row with the given employee id and base pay. */
-function member(employeeId: string, base = 150_000): TeamMemberInput {
-  return {
-    employeeId,
-    name: `Person ${employeeId}`,
-    title: "Machine Learning Engineer",
-    roleId: "ml-engineer",
-    levelId: "mid",
-    locationId: "us",
-    base,
-    bonus: 15_000,
-    equity: 20_000,
-    performanceRating: 3,
-    hireDate: "2022-04-01",
-    managerEmployeeId: null,
-    gender: null,
-  };
-}
+const member = testTeamMember;
 
 describe.each(databases())("teams on %s", (factory) => {
   let t: DatabaseHandle;

@@ -35,16 +35,11 @@ export const teamMembership = pgTable(
 );
 
 /**
- * A roster row: one employee of a team with their pay. Role, level and location are ids in the
- * factor catalog; money is annual in the catalog's base currency.
+ * The columns of one person on a roster, after the row's id and team: ids in the factor catalog;
+ * money annual in the catalog's base currency. A function, so each table gets columns of its own.
  */
-export const teamMember = pgTable(
-  "team_member",
-  {
-    id: uuid("id").primaryKey().defaultRandom(),
-    teamId: uuid("team_id")
-      .notNull()
-      .references(() => team.id, { onDelete: "cascade" }),
+function rosterColumns() {
+  return {
     employeeId: text("employee_id").notNull(),
     name: text("name").notNull(),
     title: text("title").notNull(),
@@ -59,6 +54,21 @@ export const teamMember = pgTable(
     hireDate: date("hire_date"),
     managerEmployeeId: text("manager_employee_id"),
     gender: text("gender"),
+  };
+}
+
+/**
+ * A roster row: one employee of a team with their pay. Role, level and location are ids in the
+ * factor catalog; money is annual in the catalog's base currency.
+ */
+export const teamMember = pgTable(
+  "team_member",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    teamId: uuid("team_id")
+      .notNull()
+      .references(() => team.id, { onDelete: "cascade" }),
+    ...rosterColumns(),
   },
   (t) => [
     unique("team_member_team_employee_key").on(t.teamId, t.employeeId),
@@ -88,19 +98,7 @@ export const teamPreviousMember = pgTable(
     teamId: uuid("team_id")
       .notNull()
       .references(() => teamPreviousRoster.teamId, { onDelete: "cascade" }),
-    employeeId: text("employee_id").notNull(),
-    name: text("name").notNull(),
-    title: text("title").notNull(),
-    roleId: text("role_id").notNull(),
-    levelId: text("level_id").notNull(),
-    locationId: text("location_id").notNull(),
-    base: numeric("base", { precision: 14, scale: 2, mode: "number" }).notNull(),
-    bonus: numeric("bonus", { precision: 14, scale: 2, mode: "number" }).notNull().default(0),
-    equity: numeric("equity", { precision: 14, scale: 2, mode: "number" }).notNull().default(0),
-    performanceRating: smallint("performance_rating"),
-    hireDate: date("hire_date"),
-    managerEmployeeId: text("manager_employee_id"),
-    gender: text("gender"),
+    ...rosterColumns(),
   },
   (t) => [unique("team_previous_member_team_employee_key").on(t.teamId, t.employeeId)],
 );
