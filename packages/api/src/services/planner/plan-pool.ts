@@ -9,7 +9,7 @@ import type { PlanTask, PlanTaskOutcome } from "./plan-task.js";
 export interface PlanPoolOptions {
   /** Plans computed at the same time. Default: the cores less one, at least one. */
   readonly threads?: number;
-  /** Plans waiting for a thread at most; one more is refused as busy. Default: 64. */
+  /** Plans waiting for a thread at most; one more is refused as busy. Default: 128 (about a second of plans). */
   readonly maxQueue?: number;
   /** How long an unused thread is kept for the next plan, in milliseconds. Default: a minute. */
   readonly idleTimeoutMs?: number;
@@ -44,8 +44,8 @@ function catalogKeyOf(catalog: Catalog): number {
  * every other request on the thread answering them. Each thread keeps the catalogs it was
  * sent (by object, so a new published catalog is a new one); a request costs the calling
  * thread only its input and its answer. A `ProfileError` comes back as one; a full queue is a
- * TOO_MANY_REQUESTS error. Threads start on the first plan, run at a lower priority than the
- * server's own thread and stop after a minute unused; an idle pool does not keep the process alive.
+ * TOO_MANY_REQUESTS error. Threads start on the first plan, run at the server thread's priority
+ * (a plan is a person waiting) and stop after a minute unused; an idle pool does not keep the process alive.
  *
  * @example
  * const pool = createPlanPool();
@@ -59,10 +59,9 @@ export function createPlanPool(options: PlanPoolOptions = {}): PlanPool {
     filename: workerFile,
     minThreads: 0,
     maxThreads: threads,
-    maxQueue: options.maxQueue ?? 64,
+    maxQueue: options.maxQueue ?? 128,
     idleTimeout: options.idleTimeoutMs ?? 60_000,
-    // Below the server's thread, so requests are answered first when the cores are busy.
-    niceIncrement: 5,
+    // At the server thread's priority: a plan is a person waiting, not background work.
   });
 
   async function run(task: PlanTask): Promise<PlanTaskOutcome> {
