@@ -126,4 +126,30 @@ describe.each(databases())("refit and contributions on %s", (factory) => {
     expect(job.filesKept).toBe(false);
     expect(await findRefitUploads(handle.db, { jobId: job.id })).toEqual([]);
   });
+
+  it("shows a cell's quartiles only while five accepted contributions stand in it: an edit sends one back to review and a deletion takes it away", async () => {
+    const cell = { year: 2024, role: "ml-engineer", level: "mid", location: "de", arrangement: "onsite", companySize: "M", consent: true } as const;
+    const people: { caller: Caller; id: string }[] = [];
+    for (const [i, base] of [70_000, 80_000, 90_000, 100_000, 110_000].entries()) {
+      const u = await insertTestUser(handle.db, { role: "professional", email: `cell-${i}@example.test`, name: `cell ${i}` });
+      const caller = createCaller(createInnerContext({ db: handle.db, user: { id: u.id, email: u.email, name: u.name, role: u.role }, catalogs: createCatalogStore(handle.db) }));
+      const saved = await caller.contributions.save({ ...cell, base });
+      people.push({ caller, id: saved.id });
+    }
+    const cellOf = async () => (await callers.other.contributions.aggregates()).cells.find((c) => c.role === "ml-engineer" && c.level === "mid" && c.country === "DE");
+    for (const [i, p] of people.entries()) {
+      expect(await cellOf()).toBeUndefined(); // fewer than five accepted so far
+      await callers.admin.contributions.review({ id: p.id, decision: "accepted", reason: `checked ${i}` });
+    }
+    expect(await cellOf()).toMatchObject({ count: 5, p25: 80_000, p50: 90_000, p75: 100_000 });
+
+    const edited = await people[4]!.caller.contributions.save({ ...cell, id: people[4]!.id, base: 300_000 });
+    expect(edited.status).toBe("pending");
+    expect(await cellOf()).toBeUndefined();
+    await callers.admin.contributions.review({ id: people[4]!.id, decision: "accepted", reason: "a staff-level offer, checked" });
+    expect(await cellOf()).toMatchObject({ count: 5, p50: 90_000, p75: 100_000 });
+
+    await people[0]!.caller.contributions.delete({ id: people[0]!.id });
+    expect(await cellOf()).toBeUndefined();
+  });
 });
