@@ -1,6 +1,17 @@
 import { fixtureCatalog } from "@paypath/core/testing";
 import { describe, expect, it } from "vitest";
-import { formatRate, loadCurrencyChoice, localCurrencyOf, storeCurrencyChoice } from "./currency";
+import {
+  chooseCurrency,
+  convertAmount,
+  displayCurrencyOf,
+  formatRate,
+  loadCurrencyChoice,
+  localCurrencyOf,
+  moneyDisplayOf,
+  ratesOf,
+  storeCurrencyChoice,
+  subscribeCurrencyChoice,
+} from "./currency";
 import type { StorageLike } from "./session-json";
 
 function memory(): StorageLike {
@@ -30,6 +41,55 @@ describe("local currency", () => {
     storeCurrencyChoice("base", storage);
     expect(loadCurrencyChoice(storage)).toBe("base");
     storeCurrencyChoice("local", storage);
+    expect(loadCurrencyChoice(storage)).toBe("local");
+  });
+});
+
+describe("money display", () => {
+  const gb = fixtureCatalog.locations.find((l) => l.id === "gb")!;
+  const local = localCurrencyOf(fixtureCatalog, "gb");
+
+  it("shows the local currency at the catalog's rate unless the base one is chosen, and the base one where there is no local one", () => {
+    expect(displayCurrencyOf("USD", local, "local")).toEqual({ currency: "GBP", rate: gb.fxRate.value });
+    expect(displayCurrencyOf("USD", local, "base")).toEqual({ currency: "USD", rate: 1 });
+    expect(displayCurrencyOf("USD", null, "local")).toEqual({ currency: "USD", rate: 1 });
+  });
+
+  it("converts between any two currencies the catalog has a rate for, through the base one", () => {
+    const rates = ratesOf(fixtureCatalog);
+    expect(rates.get("USD")).toBe(1);
+    expect(rates.get("GBP")).toBe(gb.fxRate.value);
+    expect(convertAmount(1000, "USD", "GBP", rates)).toBeCloseTo(1000 * gb.fxRate.value, 9);
+    expect(convertAmount(1000 * gb.fxRate.value, "GBP", "USD", rates)).toBeCloseTo(1000, 9);
+    expect(convertAmount(5, "GBP", "GBP", rates)).toBe(5);
+    expect(convertAmount(5, "XXX", "USD", rates)).toBeNull();
+    expect(convertAmount(5, "USD", "XXX", rates)).toBeNull();
+  });
+
+  it("formats base amounts in the shown currency, and an amount in a currency without a rate in its own", () => {
+    const inPounds = moneyDisplayOf(fixtureCatalog, local, "local");
+    const expected = new Intl.NumberFormat("en-US", { style: "currency", currency: "GBP", maximumFractionDigits: 0 }).format(100_000 * gb.fxRate.value);
+    expect(inPounds.money(100_000)).toBe(expected);
+    expect(inPounds.convert(100_000)).toBeCloseTo(100_000 * gb.fxRate.value, 9);
+    expect(inPounds.signedMoney(-100_000)).toBe(`−${expected}`);
+    expect(inPounds.moneyFrom(100_000, "USD")).toBe(expected);
+    expect(inPounds.moneyFrom(100_000 * gb.fxRate.value, "GBP")).toBe(expected);
+    expect(inPounds.moneyFrom(1234, "XXX")).toContain("1,234");
+    const inDollars = moneyDisplayOf(fixtureCatalog, local, "base");
+    expect(inDollars.money(100_000)).toBe("$100,000");
+    expect(inDollars.moneyFrom(100_000 * gb.fxRate.value, "GBP")).toBe("$100,000");
+  });
+
+  it("tells every subscriber when the choice changes, and stops when unsubscribed", () => {
+    const storage = memory();
+    let calls = 0;
+    const stop = subscribeCurrencyChoice(() => calls++);
+    chooseCurrency("base", storage);
+    expect(loadCurrencyChoice(storage)).toBe("base");
+    expect(calls).toBe(1);
+    stop();
+    chooseCurrency("local", storage);
+    expect(calls).toBe(1);
     expect(loadCurrencyChoice(storage)).toBe("local");
   });
 });

@@ -1,4 +1,5 @@
 import type { Catalog } from "@paypath/core";
+import { formatMoney, formatSignedMoney } from "./format";
 import { loadJson, storeJson, type StorageLike } from "./session-json";
 
 /** A location's own currency and the catalog's rate for it, with the rate's source. */
@@ -69,4 +70,126 @@ export function loadCurrencyChoice(storage: StorageLike | null = localStore()): 
  */
 export function storeCurrencyChoice(choice: CurrencyChoice, storage: StorageLike | null = localStore()): void {
   storeJson(choiceKey, choice, storage);
+}
+
+/** How figures are shown: the currency, and units of it per unit of the catalog's base currency. */
+export interface DisplayCurrency {
+  readonly currency: string;
+  readonly rate: number;
+}
+
+/**
+ * The currency figures are shown in: the location's own at the catalog's rate when it has one and
+ * the user has not chosen the base currency, else the base currency at rate 1.
+ *
+ * @example
+ * displayCurrencyOf("USD", { currency: "EUR", rate: 0.9, sourceTitle: "…" }, "local") // → { currency: "EUR", rate: 0.9 }
+ * displayCurrencyOf("USD", null, "local") // → { currency: "USD", rate: 1 }
+ */
+export function displayCurrencyOf(base: string, local: LocalCurrency | null, choice: CurrencyChoice): DisplayCurrency {
+  return local && choice === "local" ? { currency: local.currency, rate: local.rate } : { currency: base, rate: 1 };
+}
+
+/**
+ * Units of each currency the catalog knows per unit of its base currency (the base at 1; a
+ * currency's rate is the first location's that uses it).
+ *
+ * @example
+ * ratesOf(catalog).get("EUR") // → 0.9
+ */
+export function ratesOf(catalog: Catalog): ReadonlyMap<string, number> {
+  const rates = new Map<string, number>([[catalog.baseCurrency, 1]]);
+  for (const l of catalog.locations) if (!rates.has(l.currency)) rates.set(l.currency, l.fxRate.value);
+  return rates;
+}
+
+/**
+ * An amount in `from` converted into `to` through the base currency at the catalog's rates, or
+ * null when either currency has no rate (the amount must then be shown in its own currency).
+ *
+ * @example
+ * convertAmount(1000, "USD", "EUR", rates) // → 900
+ * convertAmount(900, "EUR", "USD", rates) // → 1000
+ */
+export function convertAmount(amount: number, from: string, to: string, rates: ReadonlyMap<string, number>): number | null {
+  if (from === to) return amount;
+  const fromRate = rates.get(from);
+  const toRate = rates.get(to);
+  if (fromRate === undefined || toRate === undefined) return null;
+  return (amount / fromRate) * toRate;
+}
+
+type Listener = () => void;
+const listeners = new Set<Listener>();
+
+/**
+ * Subscribes to changes of the stored choice: on this page (every screen's toggle) and from
+ * other tabs (the storage event).
+ *
+ * @example
+ * const stop = subscribeCurrencyChoice(() => render());
+ */
+export function subscribeCurrencyChoice(listener: Listener): () => void {
+  listeners.add(listener);
+  const onStorage = (e: StorageEvent): void => {
+    if (e.key === choiceKey) listener();
+  };
+  if (typeof window !== "undefined") window.addEventListener("storage", onStorage);
+  return () => {
+    listeners.delete(listener);
+    if (typeof window !== "undefined") window.removeEventListener("storage", onStorage);
+  };
+}
+
+/**
+ * Stores the choice and tells every subscriber on the page.
+ *
+ * @example
+ * chooseCurrency("base");
+ */
+export function chooseCurrency(choice: CurrencyChoice, storage: StorageLike | null = localStore()): void {
+  storeCurrencyChoice(choice, storage);
+  for (const l of listeners) l();
+}
+
+/** Money formatting for a screen: amounts in the base currency (or another) shown in the chosen currency. */
+export interface MoneyDisplay extends DisplayCurrency {
+  readonly base: string;
+  /** The location's own currency, or null when it prices in the base currency (no choice to offer). */
+  readonly local: LocalCurrency | null;
+  readonly choice: CurrencyChoice;
+  /** An amount in the base currency, in the shown currency (unrounded). */
+  readonly convert: (amountInBase: number) => number;
+  /** An amount in the base currency, formatted in the shown currency. */
+  readonly money: (amountInBase: number) => string;
+  /** The same with an explicit sign. */
+  readonly signedMoney: (amountInBase: number) => string;
+  /** An amount in `from`, formatted in the shown currency, or in `from` itself when the catalog has no rate for it. */
+  readonly moneyFrom: (amount: number, from: string) => string;
+}
+
+/**
+ * The money formatting of a screen for a location and the stored choice.
+ *
+ * @example
+ * moneyDisplayOf(catalog, localCurrencyOf(catalog, "de"), "local").money(100_000) // → "€90,000"
+ * moneyDisplayOf(catalog, localCurrencyOf(catalog, "de"), "base").money(100_000) // → "$100,000"
+ */
+export function moneyDisplayOf(catalog: Catalog, local: LocalCurrency | null, choice: CurrencyChoice): MoneyDisplay {
+  const shown = displayCurrencyOf(catalog.baseCurrency, local, choice);
+  const rates = ratesOf(catalog);
+  const convert = (n: number): number => n * shown.rate;
+  return {
+    ...shown,
+    base: catalog.baseCurrency,
+    local,
+    choice,
+    convert,
+    money: (n) => formatMoney(convert(n), shown.currency),
+    signedMoney: (n) => formatSignedMoney(convert(n), shown.currency),
+    moneyFrom: (n, from) => {
+      const converted = convertAmount(n, from, shown.currency, rates);
+      return converted === null ? formatMoney(n, from) : formatMoney(converted, shown.currency);
+    },
+  };
 }
