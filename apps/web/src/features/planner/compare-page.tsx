@@ -3,7 +3,8 @@ import { Link } from "@tanstack/react-router";
 import { useDeferredValue, useId, useMemo, useState, type ReactElement } from "react";
 import { PublishedCatalog } from "../../components/published-catalog";
 import { ui } from "../../components/ui";
-import { formatMoney, formatSignedMoney } from "../../lib/format";
+import { CurrencyToggle } from "../../components/currency-toggle";
+import { useMoneyDisplay } from "../../lib/use-money-display";
 import { initialValues, toProfile } from "../estimate/form-values";
 import { loadValues } from "../estimate/stored-values";
 import { sortDirections, type DirectionOrder, type DirectionRow } from "./compare-directions";
@@ -46,7 +47,9 @@ function CompareWorkspace({ catalog, search }: { catalog: Catalog; search: Compa
   const sorted = sortDirections(planned, order);
   const waiting = catalog.planPresets.filter((_, i) => plans.rows[i] === null);
   const topGain = Math.max(1, ...planned.map((r) => r.gainPerMonth));
-  const money = (n: number): string => formatMoney(n, catalog.baseCurrency);
+  // The planner prices in the base currency; the figures are converted for display only.
+  const display = useMoneyDisplay(catalog, values.location);
+  const { money, signedMoney } = display;
   const name = (table: "roles" | "levels" | "locations", key: string): string => catalog[table].find((e) => e.id === key)?.name ?? key;
 
   return (
@@ -60,7 +63,7 @@ function CompareWorkspace({ catalog, search }: { catalog: Catalog; search: Compa
         <h1 className={ui.h1}>Compare directions</h1>
         <p className={ui.muted}>
           Every target in the catalog planned for your profile: the path with the most pay gained per month of effort, the months it takes and the
-          total pay (median) when you get there, in {catalog.baseCurrency}.
+          total pay (median) when you get there, in {display.currency}.
         </p>
       </div>
 
@@ -123,6 +126,8 @@ function CompareWorkspace({ catalog, search }: { catalog: Catalog; search: Compa
         </div>
       </section>
 
+      <CurrencyToggle display={display} />
+
       <section className={ui.card} aria-labelledby={`${id}-results`} aria-busy={plans.done < total}>
         <div className="flex flex-wrap items-baseline justify-between gap-2">
           <h2 id={`${id}-results`} className={ui.h2}>
@@ -163,7 +168,7 @@ function CompareWorkspace({ catalog, search }: { catalog: Catalog; search: Compa
                     <div className="min-w-0">
                       <dt className="text-xs text-slate-600">Per month of effort</dt>
                       <dd className="font-semibold break-words tabular-nums" data-testid="direction-per-month">
-                        {formatSignedMoney(row.gainPerMonth, catalog.baseCurrency)}
+                        {signedMoney(row.gainPerMonth)}
                       </dd>
                     </div>
                   </dl>
@@ -171,7 +176,7 @@ function CompareWorkspace({ catalog, search }: { catalog: Catalog; search: Compa
                     <div className="h-2 rounded bg-indigo-500" style={{ width: `${Math.max(0, (row.gainPerMonth / topGain) * 100)}%` }} />
                   </div>
                   <p className="mt-1 text-xs text-slate-600">
-                    {name("roles", row.role)} · {formatSignedMoney(row.gain, catalog.baseCurrency)} a year
+                    {name("roles", row.role)} · {signedMoney(row.gain)} a year
                     {row.cost > 0 && <> · courses {money(row.cost)}</>}
                     {row.fastestMonths < row.months && <> · fastest path {row.fastestMonths} months, for less pay</>}
                   </p>

@@ -34,11 +34,10 @@ const origins: Record<RequirementOrigin, string> = {
  * gapChecklist(plan.gap, catalog).map((s) => [s.key, s.items.length])
  * // → [["move", 1], ["required", 2], ["prerequisites", 3], ["transferable", 0], ["premium", 3]]
  */
-export function gapChecklist(gap: GapAnalysis, catalog: Catalog): ChecklistSection[] {
+export function gapChecklist(gap: GapAnalysis, catalog: Catalog, money: (amountInBase: number) => string = (n) => formatMoney(n, catalog.baseCurrency)): ChecklistSection[] {
   const skill = (id: string): string => catalog.skills.find((s) => s.id === id)?.name ?? id;
   const role = (id: string): string => catalog.roles.find((r) => r.id === id)?.name ?? id;
   const level = (id: string): string => catalog.levels.find((l) => l.id === id)?.name ?? id;
-  const money = (n: number): string => formatMoney(n, catalog.baseCurrency);
   const list = (ids: readonly string[], joiner: string): string => ids.map(skill).join(joiner);
 
   const move: ChecklistItem[] = [

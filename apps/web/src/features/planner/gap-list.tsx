@@ -4,9 +4,9 @@ import { ui } from "../../components/ui";
 import { gapChecklist } from "./gap-checklist";
 
 /** The gap between today and the target as a checklist: done items ticked, to-dos open. */
-export function GapList({ gap, catalog }: { gap: GapAnalysis; catalog: Catalog }): ReactElement {
+export function GapList({ gap, catalog, money }: { gap: GapAnalysis; catalog: Catalog; money: (amountInBase: number) => string }): ReactElement {
   const id = useId();
-  const sections = useMemo(() => gapChecklist(gap, catalog), [gap, catalog]);
+  const sections = useMemo(() => gapChecklist(gap, catalog, money), [gap, catalog, money]);
   return (
     <section className={ui.card} aria-labelledby={`${id}-heading`} data-testid="gap">
       <h2 id={`${id}-heading`} className={ui.h2}>

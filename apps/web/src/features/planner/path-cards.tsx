@@ -1,8 +1,8 @@
 import type { Catalog, PlanPath, PlanStep } from "@paypath/core";
 import type { ReactElement } from "react";
-import { formatMoney, formatSignedMoney } from "../../lib/format";
+import type { MoneyDisplay } from "../../lib/currency";
 import { pathColors } from "./pay-series";
-import { payCutOf, warningsOf, type SpeedBadge } from "./plan-summary";
+import { pathWarnings, payCutOf, type SpeedBadge } from "./plan-summary";
 
 const kindNames: Readonly<Record<string, string>> = {
   "learn-skill": "Learn",
@@ -13,10 +13,10 @@ const kindNames: Readonly<Record<string, string>> = {
 
 const monthsText = (n: number): string => `${n} ${n === 1 ? "month" : "months"}`;
 
-/** The shown paths side by side (one column on a phone), each a timeline of its steps with pay. */
-export function PathCards({ paths, badges, catalog }: { paths: readonly PlanPath[]; badges: readonly SpeedBadge[]; catalog: Catalog }): ReactElement {
-  const currency = catalog.baseCurrency;
-  const money = (n: number): string => formatMoney(n, currency);
+/** The shown paths side by side (one column on a phone), each a timeline of its steps with pay (planned in the base currency, shown in `display`'s). */
+export function PathCards(props: { paths: readonly PlanPath[]; badges: readonly SpeedBadge[]; catalog: Catalog; display: MoneyDisplay }): ReactElement {
+  const { paths, badges, catalog } = props;
+  const { money, signedMoney } = props.display;
   const levelName = (id: string): string => catalog.levels.find((l) => l.id === id)?.name ?? id;
   const roleName = (id: string): string => catalog.roles.find((r) => r.id === id)?.name ?? id;
 
@@ -39,16 +39,16 @@ export function PathCards({ paths, badges, catalog }: { paths: readonly PlanPath
           <p className="text-sm">
             Total pay then: <strong className="tabular-nums" data-testid="path-pay">{money(path.pay.total.p50)}</strong>
             <span className="block text-slate-600 tabular-nums">
-              {formatSignedMoney(path.gain, currency)} a year · {formatSignedMoney(path.gainPerMonth, currency)} per month of effort
+              {signedMoney(path.gain)} a year · {signedMoney(path.gainPerMonth)} per month of effort
             </span>
             <span className="block text-slate-600 tabular-nums">
               middle half {money(path.pay.total.p25)} – {money(path.pay.total.p75)}
               {path.cost > 0 && <> · courses {money(path.cost)}</>}
             </span>
           </p>
-          {warningsOf(path).length > 0 && (
+          {pathWarnings(path, money).length > 0 && (
             <ul className="mt-2 space-y-1 rounded-md border border-amber-200 bg-amber-50 p-2 text-xs text-amber-900" data-testid="path-warnings">
-              {warningsOf(path).map((w) => (
+              {pathWarnings(path, money).map((w) => (
                 <li key={w}>⚠ {w}</li>
               ))}
             </ul>

@@ -1,10 +1,9 @@
 import type { ReactElement } from "react";
 import { CartesianGrid, Legend, Line, LineChart, ReferenceDot, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
-import { formatMoney } from "../../lib/format";
 import { pathColors, type PayChartData } from "./pay-series";
 
-/** Projected total pay p50 over months, one stepped line per path, levels and roles marked (recharts; loaded lazily). */
-export function PayChart({ data, currency }: { data: PayChartData; currency: string }): ReactElement {
+/** Projected total pay p50 over months, one stepped line per path, levels and roles marked (recharts; loaded lazily). `data` is in the shown currency; `money` formats it. */
+export function PayChart({ data, money }: { data: PayChartData; money: (amount: number) => string }): ReactElement {
   const compact = new Intl.NumberFormat("en-US", { notation: "compact", maximumFractionDigits: 0 });
   const n = data.series.length;
   const labelled = new Set<string>();
@@ -23,7 +22,7 @@ export function PayChart({ data, currency }: { data: PayChartData; currency: str
             label={{ value: "months from today", position: "insideBottomRight", offset: -2, fontSize: 11 }}
           />
           <YAxis domain={["auto", "auto"]} tickFormatter={(v: number) => compact.format(v)} tick={{ fontSize: 11 }} width={48} />
-          <Tooltip formatter={(v) => formatMoney(Number(v), currency)} labelFormatter={(m) => `Month ${String(m)}`} />
+          <Tooltip formatter={(v) => money(Number(v))} labelFormatter={(m) => `Month ${String(m)}`} />
           <Legend wrapperStyle={{ fontSize: 12 }} />
           {data.series.map((s, i) => (
             <Line

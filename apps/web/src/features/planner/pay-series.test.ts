@@ -1,7 +1,7 @@
 import { planPaths } from "@paypath/core";
 import { fixtureCatalog } from "@paypath/core/testing";
 import { describe, expect, it } from "vitest";
-import { pathsToShow, payChartOf } from "./pay-series";
+import { convertPayChart, pathsToShow, payChartOf } from "./pay-series";
 
 const profile = { role: "ml-engineer", level: "junior", location: "us" };
 const plan = planPaths(profile, { role: "data-scientist", level: "senior" }, fixtureCatalog, { hoursPerWeek: 10, k: 3 });
@@ -55,5 +55,22 @@ describe("payChartOf", () => {
 
   it("is empty but for month 0 without paths", () => {
     expect(payChartOf([], plan.today, (s) => s.label)).toEqual({ rows: [{ month: 0 }], series: [], markers: [] });
+  });
+});
+
+describe("convertPayChart", () => {
+  const chart = payChartOf(pathsToShow(plan, "best"), plan.today, (s) => s.label);
+
+  it("multiplies every pay figure by the rate and keeps months, series and labels", () => {
+    const converted = convertPayChart(chart, 83.5);
+    expect(converted.series).toEqual(chart.series);
+    expect(converted.rows.map((r) => r.month)).toEqual(chart.rows.map((r) => r.month));
+    chart.rows.forEach((row, i) => {
+      for (const [key, value] of Object.entries(row)) if (key !== "month") expect(converted.rows[i]![key]).toBeCloseTo(value * 83.5, 6);
+      expect(Object.keys(converted.rows[i]!).sort()).toEqual(Object.keys(row).sort());
+    });
+    expect(converted.markers.map((m) => m.label)).toEqual(chart.markers.map((m) => m.label));
+    converted.markers.forEach((m, i) => expect(m.total).toBeCloseTo(chart.markers[i]!.total * 83.5, 6));
+    expect(convertPayChart(chart, 1)).toBe(chart);
   });
 });

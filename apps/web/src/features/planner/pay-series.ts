@@ -84,3 +84,21 @@ export function payChartOf(paths: readonly PlanPath[], today: PlanPay, markerLab
   );
   return { rows, series, markers };
 }
+
+/**
+ * The chart's pay figures multiplied by `rate` (units of the shown currency per unit of the base
+ * one); months, series and labels unchanged. The planner prices in the base currency; this
+ * converts for display only.
+ *
+ * @example
+ * convertPayChart(chart, 0.9).rows[0] // → { month: 0, p0: 162_000 } for 180_000 USD
+ */
+export function convertPayChart(data: PayChartData, rate: number): PayChartData {
+  if (rate === 1) return data;
+  const rows = data.rows.map((row) => {
+    const out: Record<string, number> = { month: row.month };
+    for (const [key, value] of Object.entries(row)) if (key !== "month") out[key] = value * rate;
+    return out as PayRow;
+  });
+  return { rows, series: data.series, markers: data.markers.map((m) => ({ ...m, total: m.total * rate })) };
+}

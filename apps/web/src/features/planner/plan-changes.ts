@@ -1,5 +1,4 @@
 import type { PlanPath } from "@paypath/core";
-import { formatMoney } from "../../lib/format";
 
 /** The parts of a plan result compared between a saved run and a re-run. */
 export interface ComparedRun {
@@ -17,10 +16,10 @@ export interface ComparedRun {
  * pay at the target, and the best path's months. Empty when nothing changed.
  *
  * @example
- * planChanges({ catalogVersion: "2024.1", result: saved }, { catalogVersion: "2025.1", result: now }, "USD")
+ * planChanges({ catalogVersion: "2024.1", result: saved }, { catalogVersion: "2025.1", result: now }, (n) => formatMoney(n, "USD"))
  * // → ["Catalog 2024.1 → 2025.1", "Fastest path: 14 → 12 months", "Pay at the target (fastest path, p50): $181,299 → $185,000"]
  */
-export function planChanges(saved: ComparedRun, current: ComparedRun, currency: string): string[] {
+export function planChanges(saved: ComparedRun, current: ComparedRun, money: (amountInBase: number) => string): string[] {
   const out: string[] = [];
   if (saved.catalogVersion !== current.catalogVersion) out.push(`Catalog ${saved.catalogVersion} → ${current.catalogVersion}`);
   if (saved.result.reachable !== current.result.reachable) {
@@ -33,7 +32,7 @@ export function planChanges(saved: ComparedRun, current: ComparedRun, currency: 
     if (before.months !== after.months) out.push(`Fastest path: ${before.months} → ${after.months} months`);
     const from = Math.round(before.pay.total.p50);
     const to = Math.round(after.pay.total.p50);
-    if (from !== to) out.push(`Pay at the target (fastest path, p50): ${formatMoney(from, currency)} → ${formatMoney(to, currency)}`);
+    if (from !== to) out.push(`Pay at the target (fastest path, p50): ${money(from)} → ${money(to)}`);
   }
   const bestBefore = saved.result.best[0];
   const bestAfter = current.result.best[0];

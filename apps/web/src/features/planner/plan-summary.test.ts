@@ -2,7 +2,7 @@ import { planPaths, type PlanPath } from "@paypath/core";
 import { fixtureCatalog } from "@paypath/core/testing";
 import { describe, expect, it } from "vitest";
 import { pathsToShow } from "./pay-series";
-import { fastestOf, fastestText, isProven, parseMonthsInLevel, payCutOf, speedBadges, timeInLevelBinds, warningsOf } from "./plan-summary";
+import { fastestOf, fastestText, isProven, parseMonthsInLevel, pathWarnings, payCutOf, speedBadges, timeInLevelBinds } from "./plan-summary";
 
 const path = (id: string, months: number): PlanPath => ({ id, months }) as PlanPath;
 
@@ -96,7 +96,13 @@ describe("the planner's flags", () => {
     expect(payCutOf({ kind: "role-change", payCut: cut })).toEqual(cut);
     expect(payCutOf({ kind: "role-change" })).toBeNull();
     expect(payCutOf({ payCut: undefined })).toBeNull();
-    expect(warningsOf({ warnings: ["pays less", 3] })).toEqual(["pays less"]);
-    expect(warningsOf({})).toEqual([]);
+  });
+
+  it("words a path's pay cuts with the amounts in the money format it is given", () => {
+    const cut = { stayTotalP50: 240_000, stepTotalP50: 210_000, stayLabel: "senior software engineer" };
+    const path = { steps: [{ label: "Learn RAG" }, { label: "Move to AI product manager", payCut: cut }] };
+    const inEuros = (n: number): string => new Intl.NumberFormat("en-US", { style: "currency", currency: "EUR", maximumFractionDigits: 0 }).format(n * 0.9);
+    expect(pathWarnings(path, inEuros)).toEqual(["Move to AI product manager pays €27,000 less than staying a senior software engineer (€216,000)."]);
+    expect(pathWarnings({ steps: [{ label: "Learn RAG" }] }, inEuros)).toEqual([]);
   });
 });

@@ -145,12 +145,19 @@ export function payCutOf(step: object): PayCut | null {
 }
 
 /**
- * A path's plain-word warnings (empty when none).
+ * A path's plain-word warnings, one per step that pays less than staying, with the amounts
+ * formatted by `money` (so they follow the screen's currency; the planner's own warning text is
+ * in the base currency). Empty when none.
  *
  * @example
- * warningsOf(path) // → ["Moving to AI product manager pays less than staying a senior software engineer …"]
+ * pathWarnings(path, (n) => formatMoney(n, "USD"))
+ * // → ["Move to AI product manager pays $12,000 less than staying a senior software engineer ($240,000)."]
  */
-export function warningsOf(path: object): readonly string[] {
-  if (!("warnings" in path) || !Array.isArray(path.warnings)) return [];
-  return path.warnings.filter((w): w is string => typeof w === "string");
+export function pathWarnings(path: { readonly steps: readonly object[] }, money: (amount: number) => string): readonly string[] {
+  return path.steps.flatMap((step) => {
+    const cut = payCutOf(step);
+    if (!cut) return [];
+    const label = "label" in step && typeof step.label === "string" ? step.label : "This step";
+    return [`${label} pays ${money(cut.stayTotalP50 - cut.stepTotalP50)} less than staying a ${cut.stayLabel} (${money(cut.stayTotalP50)}).`];
+  });
 }

@@ -2,16 +2,19 @@ import { planPaths, ProfileError, type Catalog, type PlanResult, type PlanStep }
 import { useQuery } from "@tanstack/react-query";
 import { Link } from "@tanstack/react-router";
 import { lazy, Suspense, useDeferredValue, useEffect, useId, useMemo, useState, type ReactElement } from "react";
+import { CurrencyToggle } from "../../components/currency-toggle";
 import { PublishedCatalog } from "../../components/published-catalog";
 import { ui } from "../../components/ui";
 import { sessionQuery } from "../../lib/auth";
+import { formatMoney } from "../../lib/format";
 import { friendlyMessage, labelOfPath } from "../../lib/messages";
+import { useMoneyDisplay } from "../../lib/use-money-display";
 import { fromProfile, initialValues, profileLabels, toProfile, type FormValues } from "../estimate/form-values";
 import { ProfileForm } from "../estimate/profile-form";
 import { loadValues, storeValues } from "../estimate/stored-values";
 import { GapList } from "./gap-list";
 import { PathCards } from "./path-cards";
-import { pathsToShow, payChartOf, type PathView } from "./pay-series";
+import { convertPayChart, pathsToShow, payChartOf, type PathView } from "./pay-series";
 import { fastestOf, fastestText, isProven, maxMonthsInLevel, parseMonthsInLevel, speedBadges, timeInLevelBinds } from "./plan-summary";
 import { initialTarget, targetChoiceOf, targetName, toPlanTarget, type TargetChoice } from "./plan-target";
 import { SavePlan } from "./save-plan";
@@ -64,6 +67,8 @@ function PlannerWorkspace({ catalog }: { catalog: Catalog }): ReactElement {
   const outcome = useMemo(() => plan(deferred, catalog), [deferred, catalog]);
   const stale = deferred !== request;
   const profile = useMemo(() => toProfile(values), [values]);
+  // Planned in the base currency; shown in the location's own when it has one (display only).
+  const display = useMoneyDisplay(catalog, values.location);
 
   useEffect(() => {
     if (profile) storeValues(values);
@@ -81,8 +86,8 @@ function PlannerWorkspace({ catalog }: { catalog: Catalog }): ReactElement {
     if (!outcome.result) return null;
     const markerLabel = (s: PlanStep): string =>
       s.kind === "promotion" ? (catalog.levels.find((l) => l.id === s.id)?.name ?? s.id) : (catalog.roles.find((r) => r.id === s.id)?.name ?? s.id);
-    return payChartOf(shown, outcome.result.today, markerLabel);
-  }, [shown, outcome.result, catalog]);
+    return convertPayChart(payChartOf(shown, outcome.result.today, markerLabel), display.rate);
+  }, [shown, outcome.result, catalog, display.rate]);
 
   const planTarget = toPlanTarget(target);
   const saveRequest = profile && monthsError === null ? { profile, target: planTarget, options: { hoursPerWeek: hours, monthsInLevel } } : null;
@@ -105,7 +110,7 @@ function PlannerWorkspace({ catalog }: { catalog: Catalog }): ReactElement {
         <h1 className={ui.h1}>Plan your career path</h1>
         <p className={ui.muted}>
           From your job today to a target: the skills to learn, the promotions and the pay on the way. Planned in your browser with the published
-          catalog; figures are annual, in {catalog.baseCurrency}.
+          catalog; figures are annual, in {display.currency}.
         </p>
       </div>
       <div className="grid grid-cols-1 gap-4 lg:grid-cols-[minmax(0,24rem)_minmax(0,1fr)]">
@@ -208,10 +213,11 @@ function PlannerWorkspace({ catalog }: { catalog: Catalog }): ReactElement {
           </section>
 
           <SavePlan request={saveRequest} isSignedIn={Boolean(user)} defaultName={`${targetName(planTarget, catalog)}, ${hours} h/week`} />
-          {user && <SavedPlans catalog={catalog} onLoad={load} />}
+          {user && <SavedPlans catalog={catalog} display={display} onLoad={load} />}
         </div>
 
         <div className={`min-w-0 space-y-4 transition-opacity ${stale ? "opacity-70" : ""}`} aria-busy={stale}>
+          <CurrencyToggle display={display} />
           {outcome.error !== null && (
             <p className={ui.card} role="alert">
               {outcome.error}
@@ -254,7 +260,7 @@ function PlannerWorkspace({ catalog }: { catalog: Catalog }): ReactElement {
                 </fieldset>
               </div>
               <p className={ui.muted}>
-                Today: {Math.round(outcome.result.today.total.p50).toLocaleString("en-US")} {catalog.baseCurrency} total (median).{" "}
+                Today: <span data-testid="plan-today">{display.money(outcome.result.today.total.p50)}</span> total (median).{" "}
                 <span data-testid="plan-fastest">{capitalize(fastestText(fastest))}.</span>
                 {fastest && !shown.some((p) => p.months === fastest.months) && <> None of the paths shown is the fastest: choose “Quickest for the pay”.</>}
               </p>
@@ -270,16 +276,16 @@ function PlannerWorkspace({ catalog }: { catalog: Catalog }): ReactElement {
               )}
               <figure className="mt-3" data-testid="plan-chart">
                 <Suspense fallback={<div className="h-[280px] animate-pulse rounded bg-slate-100" aria-hidden="true" />}>
-                  <PayChart data={chart} currency={catalog.baseCurrency} />
+                  <PayChart data={chart} money={(n) => formatMoney(n, display.currency)} />
                 </Suspense>
                 <figcaption className="sr-only">Projected total pay, median, by month for each path; levels and roles reached are marked. The paths below list the same figures.</figcaption>
               </figure>
               <div className="mt-3">
-                <PathCards paths={shown} badges={badges} catalog={catalog} />
+                <PathCards paths={shown} badges={badges} catalog={catalog} display={display} />
               </div>
             </section>
           )}
-          {outcome.result && <GapList gap={outcome.result.gap} catalog={catalog} />}
+          {outcome.result && <GapList gap={outcome.result.gap} catalog={catalog} money={display.money} />}
         </div>
       </div>
     </div>

@@ -4,6 +4,7 @@ import { useState, type ReactElement } from "react";
 import { SavedList } from "../../components/saved-list";
 import { ui } from "../../components/ui";
 import { messageOf } from "../../lib/api-errors";
+import type { MoneyDisplay } from "../../lib/currency";
 import { useTRPC } from "../../lib/trpc";
 import { planChanges } from "./plan-changes";
 import { targetName } from "./plan-target";
@@ -19,7 +20,7 @@ export interface SavedRequest {
 }
 
 /** The caller's saved plans (`planner.list`): open one to re-run it on the current catalog, or delete it. */
-export function SavedPlans(props: { catalog: Catalog; onLoad: (request: SavedRequest) => void }): ReactElement {
+export function SavedPlans(props: { catalog: Catalog; display: MoneyDisplay; onLoad: (request: SavedRequest) => void }): ReactElement {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [openId, setOpenId] = useState<string | null>(null);
@@ -58,13 +59,13 @@ export function SavedPlans(props: { catalog: Catalog; onLoad: (request: SavedReq
           {openId === row.id ? "Close" : "Open"}
         </button>
       )}
-      detail={(row) => openId === row.id && <Rerun id={row.id} catalog={props.catalog} onLoad={props.onLoad} />}
+      detail={(row) => openId === row.id && <Rerun id={row.id} display={props.display} onLoad={props.onLoad} />}
     />
   );
 }
 
 /** A saved plan re-run on the published catalog (`planner.rerun`), with what changed since it was saved. */
-function Rerun(props: { id: string; catalog: Catalog; onLoad: (request: SavedRequest) => void }): ReactElement {
+function Rerun(props: { id: string; display: MoneyDisplay; onLoad: (request: SavedRequest) => void }): ReactElement {
   const trpc = useTRPC();
   const rerun = useQuery(trpc.planner.rerun.queryOptions({ id: props.id }, { staleTime: 0 }));
   if (rerun.isPending) return <p className={`${ui.muted} mt-2`}>Re-running on the current catalog…</p>;
@@ -79,7 +80,7 @@ function Rerun(props: { id: string; catalog: Catalog; onLoad: (request: SavedReq
   const lines = planChanges(
     { catalogVersion: plan.catalogVersion, result: plan.result },
     { catalogVersion: current.catalogVersion.version, result: current.result },
-    props.catalog.baseCurrency,
+    props.display.money,
   );
   const fastest = fastestOf(current.result);
   const fastestPay = current.result.frontier.find((p) => p.months === fastest?.months);
@@ -99,7 +100,7 @@ function Rerun(props: { id: string; catalog: Catalog; onLoad: (request: SavedReq
       )}
       <p className="mt-1 text-slate-600">
         {current.result.reachable && fastest && fastestPay
-          ? `Now: ${fastestText(fastest)}, ${Math.round(fastestPay.pay.total.p50).toLocaleString("en-US")} ${props.catalog.baseCurrency} median.`
+          ? `Now: ${fastestText(fastest)}, ${props.display.money(fastestPay.pay.total.p50)} median.`
           : `Not reachable now: ${current.result.reasons.map((r) => r.message).join(" ")}`}
       </p>
       <button
