@@ -1,6 +1,6 @@
 import type { Catalog } from "@paypath/core";
 import { useMemo, useSyncExternalStore } from "react";
-import { loadCurrencyChoice, localCurrencyOf, moneyDisplayOf, subscribeCurrencyChoice, type MoneyDisplay } from "./currency";
+import { loadCurrencyChoice, localCurrencyOf, moneyDisplayOf, subscribeCurrencyChoice, type CurrencyChoice, type MoneyDisplay } from "./currency";
 
 const serverChoice = (): "local" => "local";
 
@@ -14,6 +14,16 @@ const serverChoice = (): "local" => "local";
  * display.money(estimate.total.p50) // → "€164,000"
  */
 export function useMoneyDisplay(catalog: Catalog, locationId: string): MoneyDisplay {
-  const choice = useSyncExternalStore(subscribeCurrencyChoice, () => loadCurrencyChoice(), serverChoice);
+  const choice = useCurrencyChoice();
   return useMemo(() => moneyDisplayOf(catalog, localCurrencyOf(catalog, locationId), choice), [catalog, locationId, choice]);
+}
+
+/**
+ * The stored currency choice, kept in step with every toggle on the page.
+ *
+ * @example
+ * const choice = useCurrencyChoice(); // → "local"
+ */
+export function useCurrencyChoice(): CurrencyChoice {
+  return useSyncExternalStore(subscribeCurrencyChoice, () => loadCurrencyChoice(), serverChoice);
 }

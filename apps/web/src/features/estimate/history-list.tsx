@@ -1,15 +1,17 @@
 import type { Catalog, Profile } from "@paypath/core";
 import { useQuery } from "@tanstack/react-query";
 import { Link, useNavigate } from "@tanstack/react-router";
-import { useId, type ReactElement } from "react";
+import { useId, useMemo, type ReactElement } from "react";
 import { PublishedCatalog } from "../../components/published-catalog";
 import { ui } from "../../components/ui";
 import { messageOf } from "../../lib/api-errors";
 import { sessionQuery } from "../../lib/auth";
-import { formatMoney } from "../../lib/format";
+import { CurrencyToggle } from "../../components/currency-toggle";
+import { localCurrencyOf, moneyDisplayOf } from "../../lib/currency";
+import { useCurrencyChoice } from "../../lib/use-money-display";
 import { useTRPC } from "../../lib/trpc";
-import { fromProfile } from "./form-values";
-import { storeValues } from "./stored-values";
+import { fromProfile, initialValues } from "./form-values";
+import { loadValues, storeValues } from "./stored-values";
 
 const dateFormat = new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeStyle: "short" });
 
@@ -34,6 +36,7 @@ export function HistoryPage(): ReactElement {
             <HistoryList
               catalog={catalog}
               limit={100}
+              showCurrencyToggle
               onLoad={(profile) => {
                 storeValues(fromProfile(profile, catalog));
                 void navigate({ to: "/" });
@@ -53,13 +56,35 @@ export function HistoryPage(): ReactElement {
   );
 }
 
-/** The caller's saved estimates, newest first (`valuation.history`, the last `limit`, 20 by default), named by their profile. */
-export function HistoryList(props: { catalog: Catalog; onLoad: (profile: Profile) => void; limit?: number }): ReactElement {
+/**
+ * The caller's saved estimates, newest first (`valuation.history`, the last `limit`, 20 by
+ * default), named by their profile. Each total is shown in its location's currency at the
+ * catalog's rate, or in the base currency when the user chose it; `showCurrencyToggle` adds the
+ * toggle, for the profile's location (else the newest estimate's with a currency of its own).
+ */
+export function HistoryList(props: { catalog: Catalog; onLoad: (profile: Profile) => void; limit?: number; showCurrencyToggle?: boolean }): ReactElement {
   const id = useId();
   const trpc = useTRPC();
   const history = useQuery(trpc.valuation.history.queryOptions({ limit: props.limit ?? 20 }));
   const profiles = useQuery(trpc.profiles.list.queryOptions({ limit: 200 }));
   const names = new Map((profiles.data ?? []).map((p) => [p.id, p.name]));
+  const { catalog } = props;
+  const choice = useCurrencyChoice();
+  const displayOf = useMemo(() => {
+    const cache = new Map<string, ReturnType<typeof moneyDisplayOf>>();
+    return (location: string): ReturnType<typeof moneyDisplayOf> => {
+      let d = cache.get(location);
+      if (!d) {
+        d = moneyDisplayOf(catalog, localCurrencyOf(catalog, location), choice);
+        cache.set(location, d);
+      }
+      return d;
+    };
+  }, [catalog, choice]);
+  const toggleLocation = useMemo(() => {
+    const candidates = [loadValues(catalog, initialValues(catalog))?.location, ...(history.data ?? []).map((r) => r.input.location)];
+    return candidates.find((l): l is string => l !== undefined && localCurrencyOf(catalog, l) !== null) ?? null;
+  }, [catalog, history.data]);
   const nameOf = (table: "roles" | "levels" | "locations", key: string): string =>
     props.catalog[table].find((e) => e.id === key)?.name ?? key;
 
@@ -68,6 +93,7 @@ export function HistoryList(props: { catalog: Catalog; onLoad: (profile: Profile
       <h2 id={`${id}-heading`} className={ui.h2}>
         History
       </h2>
+      {props.showCurrencyToggle && toggleLocation && <CurrencyToggle display={displayOf(toggleLocation)} className="mt-2 rounded-md bg-slate-50 p-3" />}
       {history.isPending && <p className={ui.muted}>Loading…</p>}
       {history.isError && (
         <p className={ui.error} role="alert">
@@ -83,7 +109,7 @@ export function HistoryList(props: { catalog: Catalog; onLoad: (profile: Profile
                 <p className="font-medium break-words">{(row.profileId && names.get(row.profileId)) ?? "Unnamed estimate"}</p>
                 <p className="text-slate-600 break-words">
                   {nameOf("levels", row.input.level)} {nameOf("roles", row.input.role)} · {nameOf("locations", row.input.location)} ·{" "}
-                  <span className="tabular-nums">{formatMoney(row.result.total.p50, row.result.currency)}</span> · catalog {row.result.catalogVersion} ·{" "}
+                  <span className="tabular-nums">{displayOf(row.input.location).moneyFrom(row.result.total.p50, row.result.currency)}</span> · catalog {row.result.catalogVersion} ·{" "}
                   <time dateTime={row.createdAt}>{dateFormat.format(new Date(row.createdAt))}</time>
                 </p>
               </div>
