@@ -128,6 +128,25 @@ describe("compareOffers", () => {
     expect(() => compareOffers([median, median, median, median, median], profile, catalog)).toThrow(RangeError);
   });
 
+  it("prices the market in the offers' currency at the catalog's rate, and refuses offers in different currencies", () => {
+    const gb = catalog.locations.find((l) => l.id === "gb")!;
+    const inDollars = compareOffers([median, { base: 150_000 }], profile, catalog);
+    const inPounds = compareOffers([{ ...median, currency: "GBP" }, { base: 150_000, currency: "GBP" }], profile, catalog);
+    expect(inDollars.market.currency).toBe(catalog.baseCurrency);
+    expect(inPounds.market.currency).toBe("GBP");
+    expect(inPounds.market.total.p50).toBeCloseTo(inDollars.market.total.p50 * gb.fxRate.value, 6);
+    // The same numbers in pounds are worth less than in dollars when a pound buys more than a dollar, so their percentile moves.
+    expect(inPounds.offers[1]!.percentiles.yearOneTotal).not.toBeCloseTo(inDollars.offers[1]!.percentiles.yearOneTotal, 3);
+    expect(() => compareOffers([median, { base: 150_000, currency: "GBP" }], profile, catalog)).toThrow(RangeError);
+    expect(() => compareOffers([median, { base: 150_000, currency: "GBP" }], profile, catalog)).toThrow(/one currency, got USD, GBP/);
+    expect(() => compareOffers([{ base: 1, currency: "XYZ" }, { base: 2, currency: "XYZ" }], profile, catalog)).toThrow(/no exchange rate/);
+  });
+
+  it("names the sign-on's currency in the clawback reason", () => {
+    const { offers } = compareOffers([{ base: 200_000, currency: "GBP", signOn: { amount: 30_000 } }, { base: 200_000, currency: "GBP" }], profile, catalog);
+    expect(offers[0]!.checklist.find((i) => i.id === "sign-on-clawback")!.reason).toContain("30000 GBP sign-on bonus");
+  });
+
   it("does not mutate its inputs", () => {
     const input = [privateOptions, median];
     const before = JSON.stringify(input);
@@ -149,7 +168,7 @@ describe("compareOffers: the sign-on clawback", () => {
 
   it("asks about the clawback only for an offer that has one", () => {
     expect(ids(offers[0]!.checklist)).toContain("sign-on-clawback");
-    expect(offers[0]!.checklist.find((c) => c.id === "sign-on-clawback")!.reason).toContain("within 18 months repays the unearned part of the 30000 sign-on");
+    expect(offers[0]!.checklist.find((c) => c.id === "sign-on-clawback")!.reason).toContain("within 18 months repays the unearned part of the 30000 USD sign-on");
     expect(offers[1]!.checklist.find((c) => c.id === "sign-on-clawback")!.reason).toContain("repays all of it");
     expect(ids(offers[2]!.checklist)).not.toContain("sign-on-clawback");
   });

@@ -59,7 +59,7 @@ export interface OfferComparison {
 /** The result of `compareOffers`: each offer in input order, the market it is set against, and the best one. */
 export interface OffersComparison {
   readonly offers: readonly OfferComparison[];
-  /** PayPath's estimate for the profile, in its currency (the offers' money must be in the same one). */
+  /** PayPath's estimate for the profile, in the offers' currency. */
   readonly market: Pick<Estimate, "currency" | "base" | "bonus" | "equity" | "total">;
   /** The index of the offer with the highest four-year average; ties go to the lower index. */
   readonly best: number;
@@ -131,7 +131,7 @@ function isBackLoaded(offer: Offer): boolean {
 }
 
 /** The questions an offer leaves open, in a fixed order; the last two are always asked. */
-function checklistOf(input: OfferInput, offer: Offer): ChecklistItem[] {
+function checklistOf(input: OfferInput, offer: Offer, currency: string): ChecklistItem[] {
   const items: ChecklistItem[] = [];
   if (input.bonus?.payoutPercent === undefined) {
     items.push({
@@ -190,7 +190,7 @@ function checklistOf(input: OfferInput, offer: Offer): ChecklistItem[] {
     items.push({
       id: "sign-on-clawback",
       question: `Can the ${signOn.clawbackMonths}-month sign-on clawback be shortened or pro-rated, and is it waived if the company ends the job?`,
-      reason: `Leaving within ${signOn.clawbackMonths} months repays ${rule} of the ${Math.round(signOn.amount)} sign-on bonus.`,
+      reason: `Leaving within ${signOn.clawbackMonths} months repays ${rule} of the ${Math.round(signOn.amount)} ${currency} sign-on bonus.`,
     });
   }
   if (input.location?.costOfLivingIndex === undefined) {
@@ -235,9 +235,11 @@ function signOnTermsOf(offer: Offer): SignOnTerms | null {
  * below the market p50 (base, bonus, and year 1's risk-adjusted equity) with the gap in money, and
  * a checklist of questions driven by what the offer leaves unspecified or risky (a sign-on
  * clawback among them), and the sign-on's terms (`signOn`). `best` is the
- * offer with the highest average, ties to the lower index. Offers' money must be in the
- * estimate's currency. Throws `RangeError` for fewer than 2 or more than 4 offers, a ZodError for
- * an invalid offer, and `ProfileError` for a profile the catalog cannot price.
+ * offer with the highest average, ties to the lower index. The offers share one currency (each
+ * offer's `currency`, absent = the catalog's base currency) and the market is priced in it at
+ * the catalog's rate. Throws `RangeError` for fewer than 2 or more than 4 offers or offers in
+ * different currencies, a ZodError for an invalid offer, and `ProfileError` for a profile the
+ * catalog cannot price (or a currency it has no rate for, on `currency`).
  *
  * @example
  * const { best, offers } = compareOffers([{ base: 200_000 }, { base: 180_000 }], { role: "ml-engineer", level: "senior", location: "us" }, catalog);
@@ -253,7 +255,10 @@ export function compareOffers(
   if (offers.length < 2 || offers.length > 4) {
     throw new RangeError(`compareOffers needs 2 to 4 offers, got ${offers.length}`);
   }
-  const e = estimate(profile, catalog, { breakdown: false, levers: false });
+  const currencies = [...new Set(offers.map((o) => o.currency ?? catalog.baseCurrency))];
+  if (currencies.length > 1) throw new RangeError(`compareOffers needs offers in one currency, got ${currencies.join(", ")}`);
+  const currency = currencies[0]!;
+  const e = estimate({ ...profile, currency }, catalog, { breakdown: false, levers: false });
   const market = { currency: e.currency, base: e.base, bonus: e.bonus, equity: e.equity, total: e.total };
 
   const compared = offers.map((input): OfferComparison => {
@@ -278,7 +283,7 @@ export function compareOffers(
       fourYearAverage,
       percentiles: { yearOneTotal: marketPercentile(yearOneTotal, e.total), fourYearAverage: marketPercentile(fourYearAverage, e.total) },
       belowMarket,
-      checklist: checklistOf(input, offer),
+      checklist: checklistOf(input, offer, currency),
     };
   });
 

@@ -6,8 +6,8 @@ import { IdSchema } from "../catalog/schema.js";
  * the stage's liquidity discount, the location's cost-of-living index and the tax rate in.
  *
  * Units: fields named `…Percent` are percentages (15 = 15 %); `probability`, `taxRate`,
- * `liquidityDiscount` and `dilutionPerRound` are fractions (0.15 = 15 %); money is in one
- * currency of the caller's choice.
+ * `liquidityDiscount` and `dilutionPerRound` are fractions (0.15 = 15 %); money is in the offer's
+ * `currency` (an ISO 4217 code; absent means the catalog's base currency).
  */
 
 const money = z.number().min(0).max(1e9);
@@ -185,6 +185,8 @@ export type Company = z.infer<typeof CompanySchema>;
  */
 export const OfferSchema = z
   .object({
+    /** The currency every amount of the offer is in; absent = the catalog's base currency. */
+    currency: z.string().regex(/^[A-Z]{3}$/, "must be an ISO 4217 code").optional(),
     base: money,
     bonus: z
       .object({ targetPercent: z.number().min(0).max(500).default(0), payoutPercent: z.number().min(0).max(300).default(100) })
