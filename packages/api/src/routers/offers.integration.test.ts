@@ -121,6 +121,30 @@ describe.each(databases())("offers on %s", (factory) => {
     expect(await ada.offers.list({ limit: 200 })).toHaveLength(before);
   });
 
+  it("keeps an offer's currency, prices the market in it, and refuses a currency without a rate or offers in two currencies", async () => {
+    const eur = defaultCatalog.locations.find((l) => l.currency === "EUR")!;
+    const inEuros = { ...bigCo, currency: "EUR" };
+    const saved = await ada.offers.create({ name: "Berlin", offer: inEuros });
+    expect(saved.offer.currency).toBe("EUR");
+    const other = await ada.offers.create({ name: "Munich", offer: { ...startup, currency: "EUR" } });
+    const byId = await ada.offers.compare({ profile, ids: [saved.id, other.id] });
+    const inDollars = await ada.offers.compare({ profile, offers: [{ name: "A", offer: bigCo }, { name: "B", offer: startup }] });
+    expect(byId.comparison.market.currency).toBe("EUR");
+    expect(byId.comparison.market.total.p50).toBeCloseTo(inDollars.comparison.market.total.p50 * eur.fxRate.value, 4);
+
+    const dollars = await ada.offers.create({ name: "Seattle", offer: bigCo });
+    const before = (await ada.offers.list({ limit: 200 })).length;
+    expect(await issuesOf(ada.offers.create({ name: "Unknown", offer: { ...bigCo, currency: "XYZ" } }))).toEqual([
+      { path: "offer.currency", message: 'no exchange rate for "XYZ"' },
+    ]);
+    expect(await issuesOf(ada.offers.compare({ profile, offers: [{ name: "A", offer: bigCo }, { name: "B", offer: inEuros }] }))).toEqual([
+      { path: "offers.1.offer.currency", message: "offers compared together must be in one currency: this one is in EUR, the first in USD" },
+    ]);
+    expect((await issuesOf(ada.offers.compare({ profile, ids: [dollars.id, saved.id] }))).map((i) => i.path)).toEqual(["ids.1.currency"]);
+    expect(await ada.offers.list({ limit: 200 })).toHaveLength(before);
+    for (const id of [saved.id, other.id, dollars.id]) await ada.offers.delete({ id });
+  });
+
   it("compares 2 to 4 offers, given either by id or inline, against a profile the catalog can price", async () => {
     const one = [{ name: "A", offer: bigCo }];
     await expect(ada.offers.compare({ profile, offers: one })).rejects.toMatchObject({ code: "BAD_REQUEST" });

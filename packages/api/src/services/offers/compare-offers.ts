@@ -2,7 +2,7 @@ import { compareOffers, withinField, type OfferInput, type OffersComparison, typ
 import { findOffersByIds } from "@paypath/db";
 import { TRPCError } from "@trpc/server";
 import type { AuthedContext } from "../../context.js";
-import { checkOfferStages } from "./check-offer-stage.js";
+import { checkOfferCatalogFields } from "./check-offer-catalog-fields.js";
 
 /** What to compare: 2–4 of the caller's saved offers by id, or 2–4 offers given inline. */
 export type OffersToCompare =
@@ -35,8 +35,9 @@ export async function compareOffersToMarket(
     const rows = await findOffersByIds(ctx.db, { ownerId: ctx.user.id, ids: input.ids });
     if (rows.length !== input.ids.length) throw new TRPCError({ code: "NOT_FOUND", message: "No such offer." });
     named = rows.map((r) => ({ id: r.id, name: r.name, offer: r.offer }));
+    await checkOfferCatalogFields(ctx, rows.map((r, i) => ({ path: ["ids", i], offer: r.offer })), { oneCurrency: true });
   } else {
-    await checkOfferStages(ctx, input.offers.map((o, i) => ({ path: ["offers", i, "offer"], offer: o.offer })));
+    await checkOfferCatalogFields(ctx, input.offers.map((o, i) => ({ path: ["offers", i, "offer"], offer: o.offer })), { oneCurrency: true });
     named = input.offers.map((o) => ({ id: null, name: o.name, offer: o.offer }));
   }
   const { id, version, catalog } = await ctx.catalogs.published();

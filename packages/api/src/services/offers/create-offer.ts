@@ -3,7 +3,7 @@ import { insertOffer, type SavedOfferRow } from "@paypath/db";
 import { TRPCError } from "@trpc/server";
 import type { AuthedContext } from "../../context.js";
 import { toWire, type Wire } from "../../wire.js";
-import { checkOfferStages } from "./check-offer-stage.js";
+import { checkOfferCatalogFields } from "./check-offer-catalog-fields.js";
 import { MAX_SAVED_OFFERS } from "./limits.js";
 
 /**
@@ -15,7 +15,7 @@ import { MAX_SAVED_OFFERS } from "./limits.js";
  * const saved = await createOffer(ctx, { name: "BigCo", offer: { base: 200_000 } }); // → { id, name, offer, createdAt, updatedAt }
  */
 export async function createOffer(ctx: AuthedContext, input: { name: string; offer: OfferInput }): Promise<Wire<SavedOfferRow>> {
-  await checkOfferStages(ctx, [{ path: ["offer"], offer: input.offer }]);
+  await checkOfferCatalogFields(ctx, [{ path: ["offer"], offer: input.offer }]);
   const row = await insertOffer(ctx.db, { ownerId: ctx.user.id, name: input.name, offer: input.offer, limit: MAX_SAVED_OFFERS, now: ctx.now() });
   if (!row) {
     throw new TRPCError({

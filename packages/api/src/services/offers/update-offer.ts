@@ -3,7 +3,7 @@ import { updateOffer as updateOfferRow, type SavedOfferRow } from "@paypath/db";
 import { TRPCError } from "@trpc/server";
 import type { AuthedContext } from "../../context.js";
 import { toWire, type Wire } from "../../wire.js";
-import { checkOfferStages } from "./check-offer-stage.js";
+import { checkOfferCatalogFields } from "./check-offer-catalog-fields.js";
 
 /**
  * Replaces the name and offer of one of the caller's saved offers. Another user's offer is
@@ -16,7 +16,7 @@ export async function updateOffer(
   ctx: AuthedContext,
   input: { id: string; name: string; offer: OfferInput },
 ): Promise<Wire<SavedOfferRow>> {
-  await checkOfferStages(ctx, [{ path: ["offer"], offer: input.offer }]);
+  await checkOfferCatalogFields(ctx, [{ path: ["offer"], offer: input.offer }]);
   const row = await updateOfferRow(ctx.db, { ownerId: ctx.user.id, id: input.id, name: input.name, offer: input.offer, now: ctx.now() });
   if (!row) throw new TRPCError({ code: "NOT_FOUND", message: "No such offer." });
   return toWire(row);
