@@ -2,6 +2,7 @@ import { fixtureCatalog } from "@paypath/core/testing";
 import { describe, expect, it } from "vitest";
 import {
   chooseCurrency,
+  conversionText,
   convertAmount,
   displayCurrencyOf,
   formatRate,
@@ -64,6 +65,10 @@ describe("money display", () => {
     expect(convertAmount(5, "GBP", "GBP", rates)).toBe(5);
     expect(convertAmount(5, "XXX", "USD", rates)).toBeNull();
     expect(convertAmount(5, "USD", "XXX", rates)).toBeNull();
+    const inr = rates.get("INR")!;
+    expect(conversionText("USD", "GBP", rates, "USD")).toBe(formatRate("USD", "GBP", gb.fxRate.value));
+    expect(conversionText("GBP", "USD", rates, "USD")).toBe(formatRate("USD", "GBP", gb.fxRate.value));
+    expect(conversionText("GBP", "INR", rates, "USD")).toBe(`${formatRate("USD", "GBP", gb.fxRate.value)} and ${formatRate("USD", "INR", inr)}`);
   });
 
   it("formats base amounts in the shown currency, and an amount in a currency without a rate in its own", () => {
@@ -75,6 +80,8 @@ describe("money display", () => {
     expect(inPounds.moneyFrom(100_000, "USD")).toBe(expected);
     expect(inPounds.moneyFrom(100_000 * gb.fxRate.value, "GBP")).toBe(expected);
     expect(inPounds.moneyFrom(1234, "XXX")).toContain("1,234");
+    expect(inPounds.currencyFor("USD")).toBe("GBP");
+    expect(inPounds.currencyFor("XXX")).toBe("XXX");
     const inDollars = moneyDisplayOf(fixtureCatalog, local, "base");
     expect(inDollars.money(100_000)).toBe("$100,000");
     expect(inDollars.moneyFrom(100_000 * gb.fxRate.value, "GBP")).toBe("$100,000");

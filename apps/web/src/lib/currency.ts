@@ -166,6 +166,8 @@ export interface MoneyDisplay extends DisplayCurrency {
   readonly signedMoney: (amountInBase: number) => string;
   /** An amount in `from`, formatted in the shown currency, or in `from` itself when the catalog has no rate for it. */
   readonly moneyFrom: (amount: number, from: string) => string;
+  /** The currency an amount in `from` is shown in: the shown one, or `from` when the catalog has no rate for it. */
+  readonly currencyFor: (from: string) => string;
 }
 
 /**
@@ -187,9 +189,26 @@ export function moneyDisplayOf(catalog: Catalog, local: LocalCurrency | null, ch
     convert,
     money: (n) => formatMoney(convert(n), shown.currency),
     signedMoney: (n) => formatSignedMoney(convert(n), shown.currency),
+    currencyFor: (from) => (convertAmount(1, from, shown.currency, rates) === null ? from : shown.currency),
     moneyFrom: (n, from) => {
       const converted = convertAmount(n, from, shown.currency, rates);
       return converted === null ? formatMoney(n, from) : formatMoney(converted, shown.currency);
     },
   };
+}
+
+/**
+ * The rates that take an amount from one currency to another through the base currency, as a
+ * sentence part.
+ *
+ * @example
+ * conversionText("USD", "EUR", rates, "USD") // → "1 USD = 0.9 EUR"
+ * conversionText("EUR", "USD", rates, "USD") // → "1 USD = 0.9 EUR"
+ * conversionText("EUR", "INR", rates, "USD") // → "1 USD = 0.9 EUR and 1 USD = 83.3 INR"
+ */
+export function conversionText(from: string, to: string, rates: ReadonlyMap<string, number>, base: string): string {
+  return [from, to]
+    .filter((c) => c !== base && rates.has(c))
+    .map((c) => formatRate(base, c, rates.get(c)!))
+    .join(" and ");
 }

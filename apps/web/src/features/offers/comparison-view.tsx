@@ -2,7 +2,7 @@ import type { MarketComponent, OffersComparison, SignOnTerms } from "@paypath/co
 import { useId, type ReactElement } from "react";
 import { ui } from "../../components/ui";
 import { downloadFile } from "../../lib/download-file";
-import { formatMoney } from "../../lib/format";
+import type { MoneyDisplay } from "../../lib/currency";
 import { percentileText } from "./percentile-text";
 
 /** What `offers.compare` answers. */
@@ -31,12 +31,15 @@ function clawbackText(signOn: SignOnTerms | null, money: (n: number) => string):
 /**
  * The comparison: which offer is worth the most risk-adjusted, a table of totals with their market
  * percentiles and each sign-on with its clawback, the components below the market median, the questions to ask, and CSV export.
+ * Amounts are in the offers' currency and shown in `display`'s (converted at the catalog's rate
+ * and said so); the CSV keeps the offers' currency in its currency column.
  */
-export function ComparisonView(props: { result: ComparedOffers; marketLabel: string; isStale: boolean }): ReactElement {
+export function ComparisonView(props: { result: ComparedOffers; marketLabel: string; isStale: boolean; display: MoneyDisplay }): ReactElement {
   const id = useId();
   const { comparison, offers, catalogVersion } = props.result;
   const currency = comparison.market.currency;
-  const money = (n: number): string => formatMoney(n, currency);
+  const money = (n: number): string => props.display.moneyFrom(n, currency);
+  const converted = props.display.currencyFor(currency) !== currency;
   const names = offers.map((o) => o.name);
   const best = comparison.offers[comparison.best];
   const years = comparison.offers[0]?.projection.years.length ?? 4;
@@ -84,6 +87,11 @@ export function ComparisonView(props: { result: ComparedOffers; marketLabel: str
         {money(comparison.market.total.p50)} (catalog {catalogVersion.version}). Risk-adjusted values weigh private equity by its exit
         scenarios, dilution and liquidity discount; public equity counts at today&apos;s price.
       </p>
+      {converted && (
+        <p className={`${ui.muted} mt-1`} data-testid="comparison-converted">
+          The offers are in {currency}; figures are shown in {props.display.currency} at the catalog&apos;s rate. The CSV keeps {currency}.
+        </p>
+      )}
 
       <div className="mt-3 overflow-x-auto">
         <table className="w-full min-w-[28rem] text-sm">

@@ -18,14 +18,19 @@ interface OfferFormProps {
   readonly errors: OfferErrors;
   /** The catalog's company stages (their liquidity discount fills the offer's). */
   readonly stages: readonly Stage[];
+  /** The currency the offer's amounts are in (its own, or the catalog's base currency when it says none). */
   readonly currency: string;
+  /** The currencies the offer may be entered in (the catalog's base one first). */
+  readonly currencies: readonly string[];
+  /** The catalog's base currency (an offer in it stores no currency). */
+  readonly baseCurrency: string;
   readonly onRemove: (() => void) | null;
   /** Shown at the foot of the card (saving). */
   readonly children?: ReactNode;
 }
 
 /** One offer's form: pay, equity and vesting (with presets), company and exits, benefits and location; each field labelled, its error beside it. */
-export function OfferForm({ index, values, onChange, errors, stages, currency, onRemove, children }: OfferFormProps): ReactElement {
+export function OfferForm({ index, values, onChange, errors, stages, currency, currencies, baseCurrency, onRemove, children }: OfferFormProps): ReactElement {
   const id = useId();
   const title = `Offer ${index + 1}`;
   const set = <K extends keyof OfferValues>(key: K, value: OfferValues[K]): void => onChange({ ...values, [key]: value });
@@ -77,6 +82,12 @@ export function OfferForm({ index, values, onChange, errors, stages, currency, o
           </p>
         )}
         {text("name", "Offer name")}
+        <SelectField
+          {...field("currency", "Currency of the offer", "Every amount of this offer is in it, as the offer states it.")}
+          value={currency}
+          onChange={(v) => set("currency", v === baseCurrency ? "" : v)}
+          options={currencies.map((c) => ({ value: c, label: c }))}
+        />
 
         <fieldset className="space-y-3">
           <legend className="text-sm font-semibold text-slate-900">Cash, a year ({currency})</legend>
@@ -133,7 +144,7 @@ export function OfferForm({ index, values, onChange, errors, stages, currency, o
                     {text("sharePrice", "Price per share (last round)")}
                   </div>
                   <p className={ui.muted} aria-live="polite">
-                    {privateRsuNote(values.grantValue, values.sharePrice)}
+                    {privateRsuNote(values.grantValue, values.sharePrice, currency)}
                   </p>
                 </div>
               )}
@@ -286,13 +297,13 @@ export function OfferForm({ index, values, onChange, errors, stages, currency, o
  * What the form does with a private company's RSU value: it is worth what its shares fetch, so
  * it becomes shares at the price per share (exits then value those shares).
  */
-function privateRsuNote(valueText: string, priceText: string): string {
+function privateRsuNote(valueText: string, priceText: string, currency: string): string {
   const intro = "A private company's RSUs are worth what their shares fetch in an exit, so the grant value is turned into shares at the price per share";
   const value = Number(valueText.replace(/[\s,_]/g, ""));
   const price = Number(priceText.replace(/[\s,_]/g, ""));
   if (!(value > 0 && price > 0)) return `${intro}; the exit scenarios below then value those shares.`;
   const { shares } = rsuSharesOf(value, price);
-  return `${intro}: ${shares.toLocaleString("en-US")} shares at ${price.toLocaleString("en-US")}; the exit scenarios below value them.`;
+  return `${intro}: ${shares.toLocaleString("en-US")} shares at ${new Intl.NumberFormat("en-US", { style: "currency", currency }).format(price)}; the exit scenarios below value them.`;
 }
 
 /** The fields typed as free text (not choices). */

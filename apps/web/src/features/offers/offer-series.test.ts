@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { chartCeiling, payComponents, projectOfferInput, yearlyRows } from "./offer-series";
+import { chartCeiling, payComponents, projectOfferInput, scaleRows, yearlyRows } from "./offer-series";
 
 describe("yearlyRows", () => {
   const projection = projectOfferInput({
@@ -54,5 +54,19 @@ describe("chartCeiling", () => {
 
   it("is 1 without bars", () => {
     expect(chartCeiling([null, []])).toBe(1);
+  });
+});
+
+describe("scaleRows", () => {
+  it("multiplies every part and the total by the rate, so the parts still add up to the total", () => {
+    const rows = yearlyRows(projectOfferInput({ base: 100_000, signOn: { amount: 10_000 }, bonus: { targetPercent: 10 } }));
+    const scaled = scaleRows(rows, 83.5);
+    expect(scaled.map((r) => r.year)).toEqual(rows.map((r) => r.year));
+    scaled.forEach((r, i) => {
+      expect(r.total).toBeCloseTo(rows[i]!.total * 83.5, 6);
+      expect(r.base).toBeCloseTo(rows[i]!.base * 83.5, 6);
+      expect(payComponents.reduce((sum, c) => sum + r[c.key], 0)).toBeCloseTo(r.total, 4);
+    });
+    expect(scaleRows(rows, 1)).toEqual(rows);
   });
 });

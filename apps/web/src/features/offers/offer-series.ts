@@ -61,3 +61,23 @@ export function chartCeiling(charts: readonly (readonly Pick<YearRow, "total">[]
   const step = [1, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10].find((s) => s * power >= max) ?? 10;
   return step * power;
 }
+
+/**
+ * The chart's bars with every amount multiplied by `rate` (units of the shown currency per unit
+ * of the offer's), for showing an offer in another currency; years unchanged.
+ *
+ * @example
+ * scaleRows([{ year: "Year 1", base: 100_000, bonus: 0, signOn: 0, equity: 0, benefits: 0, total: 100_000 }], 0.9)[0].total // → 90000
+ */
+export function scaleRows(rows: readonly YearRow[], rate: number): YearRow[] {
+  if (rate === 1) return [...rows];
+  return rows.map((r) => ({
+    year: r.year,
+    base: r.base * rate,
+    bonus: r.bonus * rate,
+    signOn: r.signOn * rate,
+    equity: r.equity * rate,
+    benefits: r.benefits * rate,
+    total: r.total * rate,
+  }));
+}

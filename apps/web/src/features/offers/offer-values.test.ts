@@ -47,6 +47,7 @@ describe("checkOffer", () => {
       errors: {},
     });
     expect(checkOffer({ ...blankOffer("Cash only"), base: "150000" })).toEqual({ offer: { base: 150_000 }, errors: {} });
+    expect(checkOffer({ ...blankOffer("In euros", "EUR"), base: "90000" })).toEqual({ offer: { base: 90_000, currency: "EUR" }, errors: {} });
   });
 
   it("turns the percentages of fractions into fractions", () => {
@@ -122,6 +123,7 @@ describe("checkOffer: a private company's RSUs given as a value", () => {
 describe("offerFieldOf", () => {
   it("maps issue paths to the form's fields", () => {
     expect(offerFieldOf("base", bigCo)).toBe("base");
+    expect(offerFieldOf("currency", bigCo)).toBe("currency");
     expect(offerFieldOf("location.taxRate", bigCo)).toBe("taxRatePercent");
     expect(offerFieldOf("equity.sharePrice", bigCo)).toBe("sharePrice");
     expect(offerFieldOf("equity", bigCo)).toBe("equityKind");
@@ -150,7 +152,10 @@ describe("fromOfferInput", () => {
         location: { costOfLivingIndex: 120, taxRate: 0.32 },
       },
     ];
+    offers.push({ base: 4_500_000, currency: "INR" });
     for (const offer of offers) expect(checkOffer(fromOfferInput("Saved", offer))).toEqual({ offer, errors: {} });
+    expect(fromOfferInput("Saved", offers[3]!).currency).toBe("INR");
+    expect(fromOfferInput("Saved", offers[0]!).currency).toBe("");
     expect(fromOfferInput("Saved", offers[2]!)).toMatchObject({ name: "Saved", vesting: "custom", customYearlyPercent: "10, 20, 30, 40", taxRatePercent: "32" });
   });
 });

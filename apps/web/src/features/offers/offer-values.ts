@@ -17,6 +17,8 @@ export type VestingChoice = VestingPreset | "custom";
  */
 export interface OfferValues {
   readonly name: string;
+  /** The ISO 4217 code every amount of the offer is entered in; "" for the catalog's base currency. */
+  readonly currency: string;
   readonly base: string;
   readonly bonusTargetPercent: string;
   readonly bonusPayoutPercent: string;
@@ -60,14 +62,17 @@ export const vestingChoices: readonly { readonly value: VestingChoice; readonly 
 ];
 
 /**
- * An empty offer named `name`: no equity, even vesting with a 12-month cliff, monthly.
+ * An empty offer named `name`, its amounts in `currency` ("" = the catalog's base currency): no
+ * equity, even vesting with a 12-month cliff, monthly.
  *
  * @example
  * blankOffer("Offer A").base // → ""
+ * blankOffer("Offer A", "EUR").currency // → "EUR"
  */
-export function blankOffer(name: string): OfferValues {
+export function blankOffer(name: string, currency = ""): OfferValues {
   return {
     name,
+    currency,
     base: "",
     bonusTargetPercent: "",
     bonusPayoutPercent: "",
@@ -107,6 +112,7 @@ export type OfferField = keyof OfferValues | `exits.${number}.${keyof ExitValues
 
 /** Where each form field's value lands in the offer (the schema's issue paths). */
 const fieldPaths: readonly (readonly [string, keyof OfferValues])[] = [
+  ["currency", "currency"],
   ["base", "base"],
   ["bonus.targetPercent", "bonusTargetPercent"],
   ["bonus.payoutPercent", "bonusPayoutPercent"],
@@ -221,6 +227,7 @@ export function checkOffer(values: OfferValues): CheckedOffer {
   const base = num("base", values.base);
   if (base === undefined && errors.base === undefined) errors.base = "Enter the base salary.";
   offer.base = base;
+  if (values.currency !== "") offer.currency = values.currency;
 
   const targetPercent = num("bonusTargetPercent", values.bonusTargetPercent);
   const payoutPercent = num("bonusPayoutPercent", values.bonusPayoutPercent);
@@ -335,6 +342,7 @@ export function fromOfferInput(name: string, offer: OfferInput): OfferValues {
   const refresher = offer.refresher;
   return {
     ...blank,
+    currency: offer.currency ?? "",
     base: text(offer.base),
     bonusTargetPercent: text(offer.bonus?.targetPercent),
     bonusPayoutPercent: text(offer.bonus?.payoutPercent),

@@ -2,18 +2,21 @@ import type { Catalog, OfferInput, Profile } from "@paypath/core";
 import { useMutation, useQuery } from "@tanstack/react-query";
 import { Link } from "@tanstack/react-router";
 import { lazy, Suspense, useEffect, useId, useMemo, useRef, useState, type ReactElement } from "react";
+import { CurrencyToggle } from "../../components/currency-toggle";
 import { PublishedCatalog } from "../../components/published-catalog";
 import { ui } from "../../components/ui";
 import { issuesOf, messageOf } from "../../lib/api-errors";
 import { sessionQuery } from "../../lib/auth";
+import { conversionText, convertAmount, ratesOf } from "../../lib/currency";
 import { formatMoney } from "../../lib/format";
 import { useTRPC } from "../../lib/trpc";
+import { useMoneyDisplay } from "../../lib/use-money-display";
 import { initialValues, toProfile, type FormValues } from "../estimate/form-values";
 import { ProfileForm } from "../estimate/profile-form";
 import { loadValues, storeValues } from "../estimate/stored-values";
 import { ComparisonView, type ComparedOffers } from "./comparison-view";
 import { OfferForm } from "./offer-form";
-import { chartCeiling, projectOfferInput, yearlyRows } from "./offer-series";
+import { chartCeiling, projectOfferInput, scaleRows, yearlyRows } from "./offer-series";
 import { placeIssues } from "./offer-issues";
 import { blankOffer, checkOffer, fromOfferInput, type OfferErrors } from "./offer-values";
 import { SavedOffers, SaveOffer, type SavedOffer } from "./saved-offers";
@@ -41,11 +44,18 @@ function OffersWorkspace({ catalog }: { catalog: Catalog }): ReactElement {
   const { data: user } = useQuery(sessionQuery);
   const nextKey = useRef(0);
   const entryOf = (slot: OfferSlot): Entry => ({ key: nextKey.current++, slot, serverErrors: {} });
-  const [entries, setEntries] = useState<Entry[]>(() => (loadSlots() ?? initialSlots()).map(entryOf));
   const [profileValues, setProfileValues] = useState<FormValues>(() => {
     const defaults = initialValues(catalog);
     return loadValues(catalog, defaults) ?? defaults;
   });
+  // Offers are entered in a currency of their own; figures are shown in the job location's
+  // currency (or the base one when chosen), converted at the catalog's rates.
+  const display = useMoneyDisplay(catalog, profileValues.location);
+  const rates = useMemo(() => ratesOf(catalog), [catalog]);
+  const base = catalog.baseCurrency;
+  // A new offer is entered in the currency the screen shows.
+  const newOfferCurrency = display.currency === base ? "" : display.currency;
+  const [entries, setEntries] = useState<Entry[]>(() => (loadSlots() ?? initialSlots(newOfferCurrency)).map(entryOf));
   const [profileErrors, setProfileErrors] = useState<Record<string, string>>({});
   const [attempted, setAttempted] = useState(false);
   const [result, setResult] = useState<{ data: ComparedOffers; request: string } | null>(null);
@@ -58,7 +68,21 @@ function OffersWorkspace({ catalog }: { catalog: Catalog }): ReactElement {
   }, [profileValues, profile]);
 
   const checked = useMemo(() => entries.map((e) => checkOffer(e.slot.values)), [entries]);
-  const charts = useMemo(() => checked.map((c) => (c.offer ? yearlyRows(projectOfferInput(c.offer)) : null)), [checked]);
+  const currencyOf = (values: { currency: string }): string => values.currency || base;
+  // Per offer: its currency and the rate into the shown currency (null when the catalog has none: shown as entered).
+  const conversions = useMemo(
+    () =>
+      entries.map((e) => {
+        const from = e.slot.values.currency || base;
+        const rate = convertAmount(1, from, display.currency, rates);
+        return { from, rate, shown: rate === null ? from : display.currency };
+      }),
+    [entries, base, display.currency, rates],
+  );
+  const charts = useMemo(
+    () => checked.map((c, i) => (c.offer ? scaleRows(yearlyRows(projectOfferInput(c.offer)), conversions[i]?.rate ?? 1) : null)),
+    [checked, conversions],
+  );
   const yMax = useMemo(() => chartCeiling(charts), [charts]);
   const request = useMemo(() => {
     if (!profile || checked.some((c) => c.offer === null)) return null;
@@ -87,7 +111,9 @@ function OffersWorkspace({ catalog }: { catalog: Catalog }): ReactElement {
     setEntries((current) => current.map((e, i) => (i === index ? change(e) : e)));
   }
   function addOffer(): void {
-    setEntries((current) => (current.length >= maxOffers ? current : [...current, entryOf({ savedId: null, values: blankOffer(`Offer ${letters[current.length]}`) })]));
+    setEntries((current) =>
+      current.length >= maxOffers ? current : [...current, entryOf({ savedId: null, values: blankOffer(`Offer ${letters[current.length]}`, newOfferCurrency) })],
+    );
   }
   function removeOffer(index: number): void {
     setEntries((current) => (current.length <= minOffers ? current : current.filter((_, i) => i !== index)));
@@ -115,7 +141,7 @@ function OffersWorkspace({ catalog }: { catalog: Catalog }): ReactElement {
 
   const nameOf = (table: "roles" | "levels" | "locations", key: string): string => catalog[table].find((e) => e.id === key)?.name ?? key;
   const marketLabel = profile ? `${nameOf("levels", profile.level)} ${nameOf("roles", profile.role)}, ${nameOf("locations", profile.location)}` : "";
-  const currency = catalog.baseCurrency;
+  const currencies = [...new Set([base, ...(display.local ? [display.local.currency] : []), ...entries.map((e) => currencyOf(e.slot.values))])];
 
   return (
     <div className="space-y-4">
@@ -123,7 +149,7 @@ function OffersWorkspace({ catalog }: { catalog: Catalog }): ReactElement {
         <h1 className={ui.h1}>Compare job offers</h1>
         <p className={ui.muted}>
           Enter two to four offers: each one&apos;s pay year by year, then (signed in) how they compare with each other and with PayPath&apos;s market
-          estimate for the job, what to ask before signing, and which is worth the most once equity risk is counted. Money in {currency}.
+          estimate for the job, what to ask before signing, and which is worth the most once equity risk is counted. Each offer is entered in its own currency; figures are shown in {display.currency}.
         </p>
       </div>
 
@@ -170,7 +196,9 @@ function OffersWorkspace({ catalog }: { catalog: Catalog }): ReactElement {
               onChange={(values) => update(i, (e) => ({ ...e, slot: { ...e.slot, values }, serverErrors: {} }))}
               errors={show ? { ...c.errors, ...entry.serverErrors } : entry.serverErrors}
               stages={catalog.stages}
-              currency={currency}
+              currency={currencyOf(entry.slot.values)}
+              currencies={currencies}
+              baseCurrency={base}
               onRemove={entries.length > minOffers ? () => removeOffer(i) : null}
             >
               {user && (
@@ -199,6 +227,8 @@ function OffersWorkspace({ catalog }: { catalog: Catalog }): ReactElement {
         </button>
       )}
 
+      <CurrencyToggle display={display} />
+
       <section className={ui.card} aria-labelledby={`${id}-years`}>
         <h2 id={`${id}-years`} className={ui.h2}>
           Year by year
@@ -207,6 +237,7 @@ function OffersWorkspace({ catalog }: { catalog: Catalog }): ReactElement {
         <div className="mt-3 grid grid-cols-1 gap-4 md:grid-cols-2">
           {entries.map((entry, i) => {
             const rows = charts[i];
+            const conversion = conversions[i]!;
             const name = entry.slot.values.name.trim() || `Offer ${i + 1}`;
             return (
               <figure key={entry.key} className="min-w-0" data-testid="offer-chart">
@@ -214,10 +245,16 @@ function OffersWorkspace({ catalog }: { catalog: Catalog }): ReactElement {
                 {rows ? (
                   <>
                     <Suspense fallback={<div className="h-[240px] animate-pulse rounded bg-slate-100" aria-hidden="true" />}>
-                      <OfferChart rows={rows} currency={currency} yMax={yMax} />
+                      <OfferChart rows={rows} currency={conversion.shown} yMax={yMax} />
                     </Suspense>
                     <figcaption className="text-xs text-slate-600" data-testid="offer-chart-totals">
-                      Risk-adjusted: {rows.map((r) => `${r.year} ${formatMoney(r.total, currency)}`).join(" · ")}
+                      Risk-adjusted: {rows.map((r) => `${r.year} ${formatMoney(r.total, conversion.shown)}`).join(" · ")}
+                      {conversion.shown !== conversion.from && (
+                        <span className="block" data-testid="offer-converted">
+                          Entered in {conversion.from}; shown in {conversion.shown} at {conversionText(conversion.from, conversion.shown, rates, base)} (the catalog&apos;s
+                          rates).
+                        </span>
+                      )}
                     </figcaption>
                   </>
                 ) : (
@@ -255,11 +292,11 @@ function OffersWorkspace({ catalog }: { catalog: Catalog }): ReactElement {
         )}
       </section>
 
-      {result && <ComparisonView result={result.data} marketLabel={marketLabel} isStale={requestKey !== result.request} />}
+      {result && <ComparisonView result={result.data} marketLabel={marketLabel} isStale={requestKey !== result.request} display={display} />}
 
       {user && (
         <SavedOffers
-          currency={currency}
+          display={display}
           inUse={entries.flatMap((e) => (e.slot.savedId ? [e.slot.savedId] : []))}
           canAdd={entries.length < maxOffers || entries.some((e) => e.slot.savedId === null && e.slot.values.base.trim() === "")}
           onLoad={loadSaved}

@@ -4,6 +4,7 @@ import { useState, type ReactElement } from "react";
 import { SavedList } from "../../components/saved-list";
 import { ui } from "../../components/ui";
 import { codeOf, issuesOf, messageOf, type FieldIssue } from "../../lib/api-errors";
+import type { MoneyDisplay } from "../../lib/currency";
 import { formatMoney } from "../../lib/format";
 import { useTRPC } from "../../lib/trpc";
 
@@ -76,7 +77,8 @@ export function SaveOffer(props: {
 
 /** The caller's saved offers (`offers.list`): add one to the comparison, or delete it. */
 export function SavedOffers(props: {
-  currency: string;
+  /** How amounts are shown; each offer's base is converted from its own currency, which is said when it differs. */
+  display: MoneyDisplay;
   inUse: readonly string[];
   canAdd: boolean;
   onLoad: (offer: SavedOffer) => void;
@@ -103,7 +105,10 @@ export function SavedOffers(props: {
       remove={remove}
       summary={(row) => (
         <>
-          {formatMoney(row.offer.base, props.currency)} base
+          {props.display.moneyFrom(row.offer.base, row.offer.currency ?? props.display.base)} base
+          {props.display.currencyFor(row.offer.currency ?? props.display.base) !== (row.offer.currency ?? props.display.base) && (
+            <> (entered as {formatMoney(row.offer.base, row.offer.currency ?? props.display.base)})</>
+          )}
           {row.offer.equity ? (row.offer.equity.kind === "rsu" ? " · RSUs" : " · options") : ""} · saved{" "}
           <time dateTime={row.updatedAt}>{dateFormat.format(new Date(row.updatedAt))}</time>
         </>

@@ -16,15 +16,16 @@ export interface OfferSlot {
 }
 
 /**
- * The two empty offers a first visit starts with.
+ * The two empty offers a first visit starts with, their amounts in `currency` ("" = the
+ * catalog's base currency).
  *
  * @example
  * initialSlots().map((s) => s.values.name) // → ["Offer A", "Offer B"]
  */
-export function initialSlots(): OfferSlot[] {
+export function initialSlots(currency = ""): OfferSlot[] {
   return [
-    { savedId: null, values: blankOffer("Offer A") },
-    { savedId: null, values: blankOffer("Offer B") },
+    { savedId: null, values: blankOffer("Offer A", currency) },
+    { savedId: null, values: blankOffer("Offer B", currency) },
   ];
 }
 
@@ -68,6 +69,7 @@ function valuesOf(raw: unknown, name: string): OfferValues {
     ),
     frequency: oneOf(r.frequency, ["monthly", "quarterly", "annual"], blank.frequency),
     refresherKind: oneOf(r.refresherKind, ["none", "percent", "value"], blank.refresherKind),
+    currency: typeof r.currency === "string" && /^[A-Z]{3}$/.test(r.currency) ? r.currency : blank.currency,
     isPublic: r.isPublic === true,
     exits,
   };
