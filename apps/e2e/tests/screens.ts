@@ -36,6 +36,19 @@ export const screens: readonly Screen[] = [
       await expect(page.getByRole("main")).not.toContainText("Loading");
     },
   },
+  {
+    // The same screen for a profile outside the US: figures in euros and the currency toggle.
+    name: "planner in euros",
+    path: "/planner",
+    as: demo.professional,
+    ready: async (page) => {
+      await heading(/./)(page);
+      await page.getByText("Edit profile").click();
+      await page.getByLabel("Location", { exact: true }).selectOption("de");
+      await expect(page.getByRole("group", { name: "Currency" })).toBeVisible();
+      await expect(page.getByTestId("path-pay").first()).toHaveText(/^€\d/);
+    },
+  },
   { name: "planner directions", path: "/planner/compare", as: demo.professional, ready: heading("Compare directions") },
   {
     name: "history",
@@ -47,6 +60,21 @@ export const screens: readonly Screen[] = [
     },
   },
   { name: "offers", path: "/offers", as: demo.professional, ready: heading("Compare job offers") },
+  {
+    name: "offers in euros",
+    path: "/offers",
+    as: demo.professional,
+    ready: async (page) => {
+      await heading("Compare job offers")(page);
+      await page.getByText("Edit the job").click();
+      await page.getByLabel("Location", { exact: true }).selectOption("de");
+      await expect(page.getByRole("group", { name: "Currency" })).toBeVisible();
+      const offer = page.getByRole("region", { name: "Offer 1" });
+      await offer.getByLabel("Currency of the offer").selectOption("EUR");
+      await offer.getByLabel("Base salary").fill("90000");
+      await expect(page.getByTestId("offer-chart-totals").first()).toContainText("€90,000");
+    },
+  },
   {
     name: "team",
     path: "/team",

@@ -109,7 +109,7 @@ export function HistoryList(props: { catalog: Catalog; onLoad: (profile: Profile
                 <p className="font-medium break-words">{(row.profileId && names.get(row.profileId)) ?? "Unnamed estimate"}</p>
                 <p className="text-slate-600 break-words">
                   {nameOf("levels", row.input.level)} {nameOf("roles", row.input.role)} · {nameOf("locations", row.input.location)} ·{" "}
-                  <span className="tabular-nums">{displayOf(row.input.location).moneyFrom(row.result.total.p50, row.result.currency)}</span> · catalog {row.result.catalogVersion} ·{" "}
+                  <span className="tabular-nums" data-testid="history-total">{displayOf(row.input.location).moneyFrom(row.result.total.p50, row.result.currency)}</span> · catalog {row.result.catalogVersion} ·{" "}
                   <time dateTime={row.createdAt}>{dateFormat.format(new Date(row.createdAt))}</time>
                 </p>
               </div>
