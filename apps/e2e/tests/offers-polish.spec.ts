@@ -17,7 +17,7 @@ test("a private company's RSU value is turned into shares at the price per share
   await expect(offer.getByTestId("private-rsu-value")).toContainText("the grant value is turned into shares at the price per share");
   await expect(offer).toContainText("enter the price per share");
   await offer.getByLabel("Price per share (last round)").fill("40");
-  await expect(offer.getByTestId("private-rsu-value")).toContainText("2,500 shares at 40");
+  await expect(offer.getByTestId("private-rsu-value")).toContainText("2,500 shares at $40;");
   await expect(offer).toContainText("add at least one exit scenario below");
 
   await offer.getByRole("button", { name: "Add exit scenario" }).click();

@@ -303,7 +303,7 @@ function privateRsuNote(valueText: string, priceText: string, currency: string):
   const price = Number(priceText.replace(/[\s,_]/g, ""));
   if (!(value > 0 && price > 0)) return `${intro}; the exit scenarios below then value those shares.`;
   const { shares } = rsuSharesOf(value, price);
-  return `${intro}: ${shares.toLocaleString("en-US")} shares at ${new Intl.NumberFormat("en-US", { style: "currency", currency }).format(price)}; the exit scenarios below value them.`;
+  return `${intro}: ${shares.toLocaleString("en-US")} shares at ${new Intl.NumberFormat("en-US", { style: "currency", currency, minimumFractionDigits: 0, maximumFractionDigits: 2 }).format(price)}; the exit scenarios below value them.`;
 }
 
 /** The fields typed as free text (not choices). */
