@@ -2,9 +2,10 @@ import type { Catalog, SkillRequirement } from "../catalog/schema.js";
 import type { Profile } from "../profile/schema.js";
 import { projectPay } from "../planner/project-pay.js";
 
-/** A goal reached by the brute force: the skills learned, the month, total p50 there. */
+/** A goal reached by the brute force: the skills learned, the credentials earned, the month, total p50 there. */
 export interface BruteGoal {
   readonly skills: readonly string[];
+  readonly credentials: readonly string[];
   readonly months: number;
   readonly total: number;
 }
@@ -27,11 +28,13 @@ const optionsOf = (r: SkillRequirement): readonly string[] => (typeof r === "str
  * study nothing; time in level counts every month; a promotion (a rule from the current level to a
  * level no higher than the target's) is taken the month its time in level and skills hold, in the
  * role held then; the role may change to the target role at any month its requirements at the
- * level held are met. The goal is the target role at the target level with the target's skills;
- * for each skill set the earliest month counts. Supports targets `{ role, level }` (a level id,
+ * level held are met. A credential is earned like a skill with no prerequisites (nothing
+ * requires it; it adds its premium). The goal is the target role at the target level with the
+ * target's skills; for each set of skills and credentials the earliest month counts. Supports targets `{ role, level }` (a level id,
  * `"current"` or `"next"`) and graphs whose promotion rules form one chain. `options.skills`
  * limits what may be learned to the planner's scope (its requirements, prerequisites and premium
- * skills), which the planner chooses before it searches.
+ * skills), which the planner chooses before it searches, and `options.credentials` the
+ * credentials it may earn (default: none).
  *
  * @example
  * bruteForcePlans(catalog, { role: "ml-engineer", level: "mid", location: "us" }, { role: "ml-engineer", level: "next" }, { horizonMonths: 30 }).frontier
@@ -48,6 +51,8 @@ export function bruteForcePlans(
     readonly k?: number;
     /** The skills a path may learn (default: every skill with learning data). */
     readonly skills?: readonly string[];
+    /** The credentials a path may earn (each with learning data). */
+    readonly credentials?: readonly string[];
   },
 ): BrutePlans {
   const levelOf = (id: string) => catalog.levels.find((l) => l.id === id)!;
@@ -69,23 +74,28 @@ export function bruteForcePlans(
   const held = new Set(profile.skills ?? []);
   const goal =
     target.role === profile.role ? requirementsBetween(target.role, current.rank, final.rank) : requirementsBetween(target.role, 0, final.rank);
+  const earnable = (options.credentials ?? []).map((id) => catalog.credentials.find((cr) => cr.id === id)!);
   const monthsOf = (id: string): number => {
-    const acq = catalog.skills.find((s) => s.id === id)!.acquisition!;
+    const acq = (catalog.skills.find((s) => s.id === id) ?? catalog.credentials.find((cr) => cr.id === id))!.acquisition!;
     const scale = options.hoursPerWeek === undefined ? 1 : acq.hoursPerWeek / options.hoursPerWeek;
     return Math.max(1, Math.ceil(acq.months.value * scale - 1e-9));
   };
   const rules = catalog.promotions.filter((p) => levelOf(p.to).rank <= final.rank);
   const longest = Math.max(0, ...rules.map((r) => r.months.value));
 
-  // Skills as bits (catalog order), requirements as lists of option masks.
-  const ids = catalog.skills.map((s) => s.id);
+  // Skills as bits (catalog order), then the credentials to earn; requirements as lists of option masks.
+  const ids = [...catalog.skills.map((s) => s.id), ...earnable.map((cr) => cr.id)];
+  const skillCount = catalog.skills.length;
   const bitOf = (id: string): number => (held.has(id) ? -1 : 1 << ids.indexOf(id));
   const masksOf = (reqs: readonly SkillRequirement[]): number[] =>
     reqs.map((r) => (optionsOf(r).some((o) => held.has(o)) ? -1 : optionsOf(r).reduce((m, o) => m | bitOf(o), 0)));
   const meetsMask = (reqs: readonly number[], learned: number): boolean => reqs.every((r) => r === -1 || (r & learned) !== 0);
-  const learnable = catalog.skills.map((s) => !held.has(s.id) && s.acquisition !== undefined && (options.skills?.includes(s.id) ?? true));
-  const prerequisites = catalog.skills.map((s) => masksOf(s.prerequisites));
-  const months = catalog.skills.map((s) => (s.acquisition ? monthsOf(s.id) : 0));
+  const learnable = [
+    ...catalog.skills.map((s) => !held.has(s.id) && s.acquisition !== undefined && (options.skills?.includes(s.id) ?? true)),
+    ...earnable.map((cr) => cr.acquisition !== undefined),
+  ];
+  const prerequisites = [...catalog.skills.map((s) => masksOf(s.prerequisites)), ...earnable.map(() => [])];
+  const months = [...catalog.skills.map((s) => (s.acquisition ? monthsOf(s.id) : 0)), ...earnable.map((cr) => monthsOf(cr.id))];
   const goalMasks = masksOf(goal);
   const levelIds = catalog.levels.map((l) => l.id);
   const roleIds = [profile.role, target.role];
@@ -134,9 +144,10 @@ export function bruteForcePlans(
 
   const today = projectPay(catalog, profile, profile.role, profile.level, [...held], profile.year ?? 2024).total.p50;
   const goals: BruteGoal[] = [...earliest].map(([learned, months]) => {
-    const skills = ids.filter((_, i) => learned & (1 << i));
-    const total = projectPay(catalog, profile, target.role, final.id, [...held, ...skills], (profile.year ?? 2024) + months / 12).total.p50;
-    return { skills, months, total };
+    const skills = ids.filter((_, i) => i < skillCount && learned & (1 << i));
+    const credentials = ids.filter((_, i) => i >= skillCount && learned & (1 << i));
+    const total = projectPay(catalog, profile, target.role, final.id, [...held, ...skills], (profile.year ?? 2024) + months / 12, credentials).total.p50;
+    return { skills, credentials, months, total };
   });
   const frontier = goals
     .filter((g) => !goals.some((o) => o.months <= g.months && o.total >= g.total && (o.months < g.months || o.total > g.total)))

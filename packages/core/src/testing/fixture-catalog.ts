@@ -105,7 +105,7 @@ export const fixtureCatalogInput: CatalogInput = {
   ],
 };
 
-export { skillGraphCatalog, smallPlanCase, syntheticSkillGraph, type GraphSkill, type GraphRole, type GraphPromotion, type SmallPlanCase } from "./skill-graph-catalog.js";
+export { skillGraphCatalog, smallPlanCase, syntheticSkillGraph, type GraphSkill, type GraphRole, type GraphPromotion, type GraphCredential, type SmallPlanCase } from "./skill-graph-catalog.js";
 export { bruteForcePlans, type BruteGoal, type BrutePlans } from "./brute-force-plans.js";
 export { fixtureProfile, medianOffer, publicRsuOffer, startupOptionsOffer } from "./fixture-offers.js";
 

@@ -14,6 +14,14 @@ export interface GraphSkill {
   readonly cost?: number;
 }
 
+/** A credential of a test graph that can be earned: months at 10 hours a week, premium in every role family, cost. */
+export interface GraphCredential {
+  readonly id: string;
+  readonly months: number;
+  readonly premium: number;
+  readonly cost?: number;
+}
+
 /** A promotion rule of a test graph, months as a plain number. */
 export interface GraphPromotion {
   readonly from: string;
@@ -42,7 +50,8 @@ const defaultPromotions: readonly GraphPromotion[] = [
 
 /**
  * The fixture catalog with its skills replaced by a test skill graph, role requirements and
- * promotion rules (fixture levels: junior, mid, senior, staff on the IC track; manager, director).
+ * promotion rules (fixture levels: junior, mid, senior, staff on the IC track; manager, director),
+ * and, when given, credentials that can be earned in place of the fixture's (which cannot).
  *
  * @example
  * skillGraphCatalog([{ id: "a", months: 2, premium: 0.05 }, { id: "b", months: 3, premium: 0.1, prerequisites: ["a"] }], [{ id: "ml-engineer", requires: ["b"] }]).skills.length // → 2
@@ -51,6 +60,7 @@ export function skillGraphCatalog(
   skills: readonly GraphSkill[],
   roles: readonly GraphRole[] = [],
   promotions?: readonly GraphPromotion[],
+  credentials?: readonly GraphCredential[],
 ): Catalog {
   const input: CatalogInput = {
     ...fixtureCatalogInput,
@@ -73,6 +83,14 @@ export function skillGraphCatalog(
         levelRequirements: (spec?.levelRequirements ?? []).map((l) => ({ level: l.level, requires: [...l.requires] })),
       };
     }),
+    credentials: credentials
+      ? credentials.map((cr) => ({
+          id: cr.id,
+          name: cr.id.toUpperCase(),
+          premium: { "core-ai": f(cr.premium), "adjacent-technical": f(cr.premium), "non-technical": f(cr.premium) },
+          acquisition: { months: f(cr.months), hoursPerWeek: 10, ...(cr.cost === undefined ? {} : { cost: f(cr.cost) }) },
+        }))
+      : fixtureCatalogInput.credentials,
     promotions: (promotions ?? defaultPromotions).map((p) => ({ ...p, months: f(p.months), requires: [...(p.requires ?? [])] })),
     planPresets: [],
   };
@@ -148,7 +166,9 @@ export interface SmallPlanCase {
  * promotions (junior → mid → senior → staff, 2–14 months, sometimes needing a skill), roles that
  * sometimes list premium skills, a target role that requires skills (a role change when it is not
  * the ML engineer role, with a level requirement) at the current, next or senior level (two
- * promotions from junior), a start at junior or mid, months already in level, and a study pace. Deterministic for a seed.
+ * promotions from junior), a start at junior or mid, months already in level, and a study pace;
+ * in most cases credentials to earn besides: a short one (1–3 months) and often a long one
+ * (8–20 months, a master's within the 24-month horizon). Deterministic for a seed.
  *
  * @example
  * smallPlanCase(7).catalog.skills.length // → between 4 and 7
@@ -186,6 +206,14 @@ export function smallPlanCase(seed: number): SmallPlanCase {
   const targetRole = rand() < 0.5 ? "ml-engineer" : "data-scientist";
   // Sometimes the roles list a few premium skills: the others are planned only as requirements or prerequisites.
   const premiumSkills = (): string[] => (rand() < 0.5 ? [...new Set([pick(), pick()])] : []);
+  // Credentials from a stream of their own, so the skill graphs stay those of the cases before them.
+  const credRand = lcg(seed * 104_729 + 3);
+  const credInt = (lo: number, hi: number): number => lo + Math.floor(credRand() * (hi - lo + 1));
+  const credentials: GraphCredential[] = [];
+  if (credRand() < 0.75) {
+    credentials.push({ id: "cert", months: credInt(1, 3), premium: credInt(1, 4) / 100, cost: credInt(1, 3) * 250 });
+    if (credRand() < 0.6) credentials.push({ id: "masters", months: credInt(8, 20), premium: credInt(3, 10) / 100, cost: credInt(5, 20) * 1000 });
+  }
   const catalog = skillGraphCatalog(
     skills,
     [
@@ -202,6 +230,7 @@ export function smallPlanCase(seed: number): SmallPlanCase {
       { from: "mid", to: "senior", months: int(2, 14), requires: maybe() },
       { from: "senior", to: "staff", months: int(2, 14), requires: maybe() },
     ],
+    credentials,
   );
   const held = rand() < 0.3 ? [pick()] : [];
   const paces = [undefined, 5, 7, 10, 20] as const;
