@@ -2,7 +2,7 @@ import type { Catalog } from "../catalog/schema.js";
 import type { Profile } from "../profile/schema.js";
 import { gapOf } from "./analyze-gap.js";
 import { bestByGainPerMonth, gainPerMonthOf, paretoFrontier } from "./pareto.js";
-import { projectPay, yearAfter } from "./project-pay.js";
+import { projectPay, yearAfter, type PayCache } from "./project-pay.js";
 import { resolvePlan, type PlanContext } from "./resolve-plan.js";
 import type { PlanOptionsInput, PlanPath, PlanPay, PlanReason, PlanResult, PlanStep, PlanTargetInput } from "./schema.js";
 import { buildSearchModel, type SearchModel } from "./search-model.js";
@@ -59,7 +59,9 @@ export function planPaths(profile: Profile, target: PlanTargetInput, catalog: Ca
   const ctx = resolvePlan(profile, target, catalog, options);
   const gap = gapOf(ctx);
   const held = [...ctx.held];
-  const today = projectPay(catalog, profile, ctx.currentRole.item.id, ctx.currentLevel.id, held, ctx.baseYear);
+  // Estimates of whole years made while planning, shared by the search, the paths and their steps.
+  const cache: PayCache = new Map();
+  const today = projectPay(catalog, profile, ctx.currentRole.item.id, ctx.currentLevel.id, held, ctx.baseYear, [], cache);
   const base = {
     catalogVersion: catalog.version,
     target: { preset: ctx.preset?.id, role: ctx.targetRole.item.id, level: ctx.finalLevel.id },
@@ -82,12 +84,12 @@ export function planPaths(profile: Profile, target: PlanTargetInput, catalog: Ca
 
   const horizon = ctx.options.horizonMonths;
   const today50 = today.total.p50;
-  const pricing = pricingOf(catalog, profile, ctx, model, horizon, today50);
+  const pricing = pricingOf(catalog, profile, ctx, model, horizon, today50, cache);
   const outcome = searchPaths(model, horizon, ctx.options.monthsInLevel, pricing);
   // Stopped at the budget: add the paths of the lean space (quickest alternatives, no premium
   // skills), searched on a budget of its own; the answer says it is not proven best.
   const lean = outcome.proven ? undefined : buildSearchModel(ctx, true);
-  const leanOutcome = lean ? searchPaths(lean, horizon, ctx.options.monthsInLevel, pricingOf(catalog, profile, ctx, lean, horizon, today50), leanBudget) : undefined;
+  const leanOutcome = lean ? searchPaths(lean, horizon, ctx.options.monthsInLevel, pricingOf(catalog, profile, ctx, lean, horizon, today50, cache), leanBudget) : undefined;
   const found = [...outcome.goals.map((label) => ({ label, model })), ...(leanOutcome?.goals ?? []).map((label) => ({ label, model: lean! }))];
   const statesExplored = outcome.statesExplored + (leanOutcome?.statesExplored ?? 0);
   const longer = found.length === 0 && outcome.proven && outcome.hitHorizon ? searchPaths(model, longHorizon, ctx.options.monthsInLevel, undefined, undefined, true) : undefined;
@@ -122,14 +124,14 @@ export function planPaths(profile: Profile, target: PlanTargetInput, catalog: Ca
       return true;
     })
     .map(({ label, model: space }) => {
-      const pay = payAtTarget(catalog, profile, ctx, space, label.mask, label.month);
+      const pay = payAtTarget(catalog, profile, ctx, space, label.mask, label.month, cache);
       return { label, space, months: label.month, total: pay.total.p50, gain: pay.total.p50 - today50, id: signatureOf(ctx, space, label), pay };
     });
   const built = new Map<Label, PlanPath>();
   const pathOf = (cand: (typeof candidates)[number]): PlanPath => {
     let path = built.get(cand.label);
     if (!path) {
-      path = buildPath(ctx, cand.space, catalog, profile, cand.label, cand.id, cand.gain, cand.pay);
+      path = buildPath(ctx, cand.space, catalog, profile, cand.label, cand.id, cand.gain, cand.pay, cache);
       built.set(cand.label, path);
     }
     return path;
@@ -168,9 +170,10 @@ function pricingOf(
   model: SearchModel,
   horizon: number,
   today: number,
+  cache: PayCache,
 ): SearchPricing {
   const all = 2 ** model.months.length - 1;
-  const payAt = (month: number): number => payAtTarget(catalog, profile, ctx, model, all, month).total.p50;
+  const payAt = (month: number): number => payAtTarget(catalog, profile, ctx, model, all, month, cache).total.p50;
   const marks: number[] = [horizon];
   for (let m = horizon - 1; m >= 0; m--) if (m % 12 === 0) marks.push(m); // the base year is a whole year
   const payOfMark = new Map<number, number>();
@@ -183,7 +186,7 @@ function pricingOf(
   return {
     today,
     k: ctx.options.k,
-    goalPay: (mask, month) => payAtTarget(catalog, profile, ctx, model, mask, month).total.p50,
+    goalPay: (mask, month) => payAtTarget(catalog, profile, ctx, model, mask, month, cache).total.p50,
     payFrom: (month) => {
       const m = Math.min(month, horizon);
       let v = from.get(m);
@@ -216,9 +219,9 @@ function earnedIds(model: SearchModel, mask: number): string[] {
 }
 
 /** Pay in the target role at the final level holding `mask` at `month`. */
-function payAtTarget(catalog: Catalog, profile: Profile, ctx: PlanContext, model: SearchModel, mask: number, month: number): PlanPay {
+function payAtTarget(catalog: Catalog, profile: Profile, ctx: PlanContext, model: SearchModel, mask: number, month: number, cache: PayCache): PlanPay {
   const skills = [...ctx.held, ...learnedIds(model, mask)];
-  return projectPay(catalog, profile, ctx.targetRole.item.id, ctx.finalLevel.id, skills, yearAfter(ctx.baseYear, month), earnedIds(model, mask));
+  return projectPay(catalog, profile, ctx.targetRole.item.id, ctx.finalLevel.id, skills, yearAfter(ctx.baseYear, month), earnedIds(model, mask), cache);
 }
 
 function labelsOf(label: Label): Label[] {
@@ -303,6 +306,7 @@ function buildPath(
   id: string,
   gain: number,
   pay: PlanPath["pay"],
+  cache: PayCache,
 ): PlanPath {
   const held = [...ctx.held];
   const warnings: string[] = [];
@@ -311,11 +315,11 @@ function buildPath(
     const role = roleAt(ctx, raw.role);
     const level = ctx.route.levels[raw.level]!;
     const year = yearAfter(ctx.baseYear, raw.endMonth);
-    const stepPay = projectPay(catalog, profile, role, level.id, [...held, ...learnedIds(model, raw.mask)], year, earnedIds(model, raw.mask));
+    const stepPay = projectPay(catalog, profile, role, level.id, [...held, ...learnedIds(model, raw.mask)], year, earnedIds(model, raw.mask), cache);
     // Staying: the same month without this step (the role, level and skills held before it).
     const stayRole = roleAt(ctx, before.role);
     const stayLevel = ctx.route.levels[before.level]!;
-    const stay = projectPay(catalog, profile, stayRole, stayLevel.id, [...held, ...learnedIds(model, before.mask)], year, earnedIds(model, before.mask));
+    const stay = projectPay(catalog, profile, stayRole, stayLevel.id, [...held, ...learnedIds(model, before.mask)], year, earnedIds(model, before.mask), cache);
     before = { mask: raw.mask, level: raw.level, role: raw.role };
     const common = { startMonth: raw.startMonth, endMonth: raw.endMonth, year, role, level: level.id, pay: stepPay };
     let step: PlanStep;

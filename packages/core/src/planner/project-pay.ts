@@ -25,11 +25,19 @@ function mix(a: Range, b: Range, f: number): Range {
 }
 
 /**
+ * Pay already priced for one profile and catalog, by role, level, skills, credentials earned and
+ * whole market year: a plan prices the same job at the same year many times (the goal found by the
+ * search and the path built from it; a step's pay and the next step's pay of staying).
+ */
+export type PayCache = Map<string, PlanPay>;
+
+/**
  * Prices a profile moved to another role, level and skill set (and `earned` credentials besides
  * its own) at a market year with core's
  * `estimate` (the market index and skill trends of that year apply), in the catalog's base
  * currency. A fractional year is priced between the estimates of the years either side, linearly,
- * so pay does not jump at new year.
+ * so pay does not jump at new year. `cache`: estimates of whole years already made for this
+ * profile and catalog (read and filled; the same skills must come in the same order to be found).
  *
  * @example
  * projectPay(catalog, { role: "ml-engineer", level: "mid", location: "us" }, "ml-engineer", "senior", ["rag"], 2026).total.p50
@@ -43,13 +51,19 @@ export function projectPay(
   skills: readonly string[],
   year: number,
   earned: readonly string[] = [],
+  cache?: PayCache,
 ): PlanPay {
   const y0 = Math.floor(year);
   const f = year - y0;
   const credentials = earned.length === 0 ? profile.credentials : [...(profile.credentials ?? []), ...earned];
+  const key = cache ? `${role}|${level}|${skills.join(",")}|${earned.join(",")}|` : "";
   const at = (y: number): PlanPay => {
+    const known = cache?.get(key + y);
+    if (known) return known;
     const e = estimate({ ...profile, role, level, skills: [...skills], credentials, year: y, currency: undefined }, catalog, lean);
-    return { base: e.base, bonus: e.bonus, equity: e.equity, total: e.total };
+    const pay = { base: e.base, bonus: e.bonus, equity: e.equity, total: e.total };
+    cache?.set(key + y, pay);
+    return pay;
   };
   const a = at(y0);
   if (f === 0) return a;
