@@ -1,4 +1,4 @@
-import { planPaths, type Skill } from "@paypath/core";
+import { estimate, planPaths, type Skill } from "@paypath/core";
 import { describe, expect, it } from "vitest";
 import { defaultCatalog, defaultCatalogInput } from "./index.js";
 
@@ -120,10 +120,37 @@ describe("the default catalog's presets", () => {
 });
 
 describe("the default catalog's credentials to plan", () => {
-  it("gives a professional certification learning time and cost; the others are not planned yet", () => {
+  it("gives a professional certification and a part-time master's learning time and cost; the others are not planned", () => {
     const acquisitionOf = (id: string): unknown => (defaultCatalogInput.credentials.find((x) => x.id === id) as { acquisition?: unknown } | undefined)?.acquisition;
-    const figure = (value: number) => expect.objectContaining({ value, source: "career-path-judgement", note: expect.stringMatching(/\w{4}/) as unknown });
-    expect(acquisitionOf("certifications")).toEqual({ months: figure(3), hoursPerWeek: 10, cost: figure(750) });
-    for (const id of ["phd", "ms", "publications", "patents", "open-source"]) expect(acquisitionOf(id), id).toBeUndefined();
+    const figure = (value: number, source: string) => expect.objectContaining({ value, source, note: expect.stringMatching(/\w{4}/) as unknown });
+    expect(acquisitionOf("certifications")).toEqual({ months: figure(3, "career-path-judgement"), hoursPerWeek: 10, cost: figure(750, "career-path-judgement") });
+    expect(acquisitionOf("ms")).toEqual({ months: figure(30, "online-masters-published"), hoursPerWeek: 10, cost: figure(10_000, "online-masters-published") });
+    expect(sourceById.get("online-masters-published")?.kind).toBe("published");
+    for (const id of ["phd", "publications", "patents", "open-source"]) expect(acquisitionOf(id), id).toBeUndefined();
+  });
+
+  it("plans a master's as a step toward a research-leaning target: 30 months at 10 h a week, its tuition, and the pay it adds", () => {
+    const profile = { role: "ml-engineer", level: "mid", location: "us" };
+    const plan = planPaths(profile, { preset: "evaluation-red-teaming" }, c, { hoursPerWeek: 10 });
+    expect(plan.proven).toBe(true);
+    const withMasters = plan.frontier.filter((p) => p.steps.some((s) => s.kind === "earn-credential" && s.id === "ms"));
+    expect(withMasters.length).toBeGreaterThan(0);
+    for (const path of withMasters) {
+      const i = path.steps.findIndex((s) => s.id === "ms");
+      const step = path.steps[i]!;
+      expect(step).toMatchObject({ kind: "earn-credential", credential: "ms", label: "Earn Master's degree (technical field)", cost: 10_000 });
+      expect(step.endMonth - step.startMonth).toBe(30);
+      expect(step.payCut).toBeUndefined();
+      // What it adds: more than the step before it, and the degree's premium in that job and year.
+      expect(step.pay.total.p50).toBeGreaterThan(path.steps[i - 1]!.pay.total.p50);
+      const skills = path.steps.slice(0, i).filter((s) => s.kind === "learn-skill").map((s) => s.id);
+      const job = { ...profile, role: step.role, level: step.level, skills, year: Math.floor(step.year) };
+      const premium = estimate({ ...job, credentials: ["ms"] }, c, { clampYear: true }).total.p50 / estimate(job, c, { clampYear: true }).total.p50;
+      expect(premium).toBeCloseTo(1.05, 2);
+      expect(path.cost).toBeGreaterThanOrEqual(10_000);
+    }
+    // The fastest path does not wait 30 months for a degree; a later one adds it for more pay.
+    expect(plan.frontier[0]!.steps.some((s) => s.id === "ms")).toBe(false);
+    expect(withMasters[0]!.pay.total.p50).toBeGreaterThan(plan.frontier[0]!.pay.total.p50);
   });
 });
