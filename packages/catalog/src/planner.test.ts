@@ -86,6 +86,18 @@ describe("career paths from general roles into their AI counterparts", () => {
     expect(fastest.skillsLearned.some((s) => ["evaluation-design", "prompt-engineering", "rag"].includes(s))).toBe(true);
     expect(fastest.gain).toBeGreaterThan(0);
   });
+
+  it("moves a data scientist into AI product management only with evaluation design and an AI product skill, not on one month of prompt engineering", () => {
+    const plan = planPaths({ role: "data-scientist", level: "mid", location: "us" }, { preset: "ai-product" }, defaultCatalog, { hoursPerWeek: 10 });
+    const fastest = plan.frontier[0]!;
+    const move = fastest.steps.findIndex((s) => s.kind === "role-change");
+    const before = fastest.steps.slice(0, move).map((s) => s.id);
+    expect(before).toContain("evaluation-design");
+    expect(before.some((id) => ["prompt-engineering", "rag"].includes(id))).toBe(true);
+    // Evaluation design needs fine-tuning or retrieval first: at least 2 + 3 months at 10 h a week.
+    expect(fastest.months).toBeGreaterThanOrEqual(5);
+    for (const path of plan.best) expect(path.months).toBeGreaterThanOrEqual(5);
+  });
 });
 
 describe("the planner's timing on the default catalog", () => {
