@@ -61,6 +61,7 @@ export function planPaths(profile: Profile, target: PlanTargetInput, catalog: Ca
   const held = [...ctx.held];
   // Estimates of whole years made while planning, shared by the search, the paths and their steps.
   const cache: PayCache = new Map();
+  const payOf = payOfStateFor(catalog, profile, ctx, cache);
   const today = projectPay(catalog, profile, ctx.currentRole.item.id, ctx.currentLevel.id, held, ctx.baseYear, [], cache);
   const base = {
     catalogVersion: catalog.version,
@@ -84,12 +85,12 @@ export function planPaths(profile: Profile, target: PlanTargetInput, catalog: Ca
 
   const horizon = ctx.options.horizonMonths;
   const today50 = today.total.p50;
-  const pricing = pricingOf(catalog, profile, ctx, model, horizon, today50, cache);
+  const pricing = pricingOf(ctx, model, horizon, today50, payOf);
   const outcome = searchPaths(model, horizon, ctx.options.monthsInLevel, pricing);
   // Stopped at the budget: add the paths of the lean space (quickest alternatives, no premium
   // skills), searched on a budget of its own; the answer says it is not proven best.
   const lean = outcome.proven ? undefined : buildSearchModel(ctx, true);
-  const leanOutcome = lean ? searchPaths(lean, horizon, ctx.options.monthsInLevel, pricingOf(catalog, profile, ctx, lean, horizon, today50, cache), leanBudget) : undefined;
+  const leanOutcome = lean ? searchPaths(lean, horizon, ctx.options.monthsInLevel, pricingOf(ctx, lean, horizon, today50, payOf), leanBudget) : undefined;
   const found = [...outcome.goals.map((label) => ({ label, model })), ...(leanOutcome?.goals ?? []).map((label) => ({ label, model: lean! }))];
   const statesExplored = outcome.statesExplored + (leanOutcome?.statesExplored ?? 0);
   const longer = found.length === 0 && outcome.proven && outcome.hitHorizon ? searchPaths(model, longHorizon, ctx.options.monthsInLevel, undefined, undefined, true) : undefined;
@@ -124,14 +125,14 @@ export function planPaths(profile: Profile, target: PlanTargetInput, catalog: Ca
       return true;
     })
     .map(({ label, model: space }) => {
-      const pay = payAtTarget(catalog, profile, ctx, space, label.mask, label.month, cache);
+      const pay = payAtTarget(payOf, space, label.mask, label.month);
       return { label, space, months: label.month, total: pay.total.p50, gain: pay.total.p50 - today50, id: signatureOf(ctx, space, label), pay };
     });
   const built = new Map<Label, PlanPath>();
   const pathOf = (cand: (typeof candidates)[number]): PlanPath => {
     let path = built.get(cand.label);
     if (!path) {
-      path = buildPath(ctx, cand.space, catalog, profile, cand.label, cand.id, cand.gain, cand.pay, cache);
+      path = buildPath(ctx, cand.space, catalog, cand.label, cand.id, cand.gain, cand.pay, payOf);
       built.set(cand.label, path);
     }
     return path;
@@ -163,17 +164,9 @@ function maskIn(model: SearchModel, space: SearchModel, mask: number): number {
  * (every item of the search held, at the best market year still ahead: pay between two whole
  * years is linear, so the best is at a whole year or an end).
  */
-function pricingOf(
-  catalog: Catalog,
-  profile: Profile,
-  ctx: PlanContext,
-  model: SearchModel,
-  horizon: number,
-  today: number,
-  cache: PayCache,
-): SearchPricing {
+function pricingOf(ctx: PlanContext, model: SearchModel, horizon: number, today: number, payOf: PayOfState): SearchPricing {
   const all = 2 ** model.months.length - 1;
-  const payAt = (month: number): number => payAtTarget(catalog, profile, ctx, model, all, month, cache).total.p50;
+  const payAt = (month: number): number => payAtTarget(payOf, model, all, month).total.p50;
   const marks: number[] = [horizon];
   for (let m = horizon - 1; m >= 0; m--) if (m % 12 === 0) marks.push(m); // the base year is a whole year
   const payOfMark = new Map<number, number>();
@@ -186,7 +179,7 @@ function pricingOf(
   return {
     today,
     k: ctx.options.k,
-    goalPay: (mask, month) => payAtTarget(catalog, profile, ctx, model, mask, month, cache).total.p50,
+    goalPay: (mask, month) => payAtTarget(payOf, model, mask, month).total.p50,
     payFrom: (month) => {
       const m = Math.min(month, horizon);
       let v = from.get(m);
@@ -218,10 +211,35 @@ function earnedIds(model: SearchModel, mask: number): string[] {
   return out;
 }
 
+/** Pay of a state of a search space (role slot, route level, items held) at a month. */
+type PayOfState = (model: SearchModel, role: number, level: number, mask: number, month: number) => PlanPay;
+
+/**
+ * Prices each state of a plan once per month: the search's goals, the candidates, the steps of
+ * their paths and each step's pay of staying ask for the same states again and again (numbers for
+ * keys, so a repeat costs a lookup); whole-year estimates are shared besides, across spaces and
+ * months (`cache`).
+ */
+function payOfStateFor(catalog: Catalog, profile: Profile, ctx: PlanContext, cache: PayCache): PayOfState {
+  const byModel = new Map<SearchModel, Map<number, PlanPay>>();
+  return (model, role, level, mask, month) => {
+    let known = byModel.get(model);
+    if (!known) byModel.set(model, (known = new Map()));
+    // mask < 2^31, level and role < 2^10, month ≤ 240 < 2^12: one exact integer below 2^53.
+    const key = (mask * 1024 + level * 2 + role) * 4096 + month;
+    let pay = known.get(key);
+    if (!pay) {
+      const skills = [...ctx.held, ...learnedIds(model, mask)];
+      pay = projectPay(catalog, profile, roleAt(ctx, role), ctx.route.levels[level]!.id, skills, yearAfter(ctx.baseYear, month), earnedIds(model, mask), cache);
+      known.set(key, pay);
+    }
+    return pay;
+  };
+}
+
 /** Pay in the target role at the final level holding `mask` at `month`. */
-function payAtTarget(catalog: Catalog, profile: Profile, ctx: PlanContext, model: SearchModel, mask: number, month: number, cache: PayCache): PlanPay {
-  const skills = [...ctx.held, ...learnedIds(model, mask)];
-  return projectPay(catalog, profile, ctx.targetRole.item.id, ctx.finalLevel.id, skills, yearAfter(ctx.baseYear, month), earnedIds(model, mask), cache);
+function payAtTarget(payOf: PayOfState, model: SearchModel, mask: number, month: number): PlanPay {
+  return payOf(model, model.roleSlots - 1, model.finalLevel, mask, month);
 }
 
 function labelsOf(label: Label): Label[] {
@@ -301,25 +319,23 @@ function buildPath(
   ctx: PlanContext,
   model: SearchModel,
   catalog: Catalog,
-  profile: Profile,
   label: Label,
   id: string,
   gain: number,
   pay: PlanPath["pay"],
-  cache: PayCache,
+  payOf: PayOfState,
 ): PlanPath {
-  const held = [...ctx.held];
   const warnings: string[] = [];
   let before = { mask: 0, level: 0, role: 0 };
   const steps: PlanStep[] = rawStepsOf(model, label).map((raw) => {
     const role = roleAt(ctx, raw.role);
     const level = ctx.route.levels[raw.level]!;
     const year = yearAfter(ctx.baseYear, raw.endMonth);
-    const stepPay = projectPay(catalog, profile, role, level.id, [...held, ...learnedIds(model, raw.mask)], year, earnedIds(model, raw.mask), cache);
+    const stepPay = payOf(model, raw.role, raw.level, raw.mask, raw.endMonth);
     // Staying: the same month without this step (the role, level and skills held before it).
     const stayRole = roleAt(ctx, before.role);
     const stayLevel = ctx.route.levels[before.level]!;
-    const stay = projectPay(catalog, profile, stayRole, stayLevel.id, [...held, ...learnedIds(model, before.mask)], year, earnedIds(model, before.mask), cache);
+    const stay = payOf(model, before.role, before.level, before.mask, raw.endMonth);
     before = { mask: raw.mask, level: raw.level, role: raw.role };
     const common = { startMonth: raw.startMonth, endMonth: raw.endMonth, year, role, level: level.id, pay: stepPay };
     let step: PlanStep;
