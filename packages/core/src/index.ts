@@ -7,8 +7,11 @@ export {
   changePath,
   diffCatalogs,
   entityKey,
+  rebaseCatalog,
   type CatalogChange,
   type CatalogSection,
+  type RebasedCatalog,
+  type ReplacedChange,
   type SkippedChange,
 } from "./catalog/diff.js";
 export { profileImpact, type ProfileImpact, type ProfileImpactSummary, type SampleProfile } from "./catalog/profile-impact.js";

@@ -189,3 +189,96 @@ export function applyCatalogChanges(catalog: Catalog, changes: readonly CatalogC
   }
   return { catalog: next as unknown as Catalog, skipped };
 }
+
+/** A published change the draft's own change replaces when the draft is brought up to date. */
+export interface ReplacedChange {
+  /** The published version's change (from the draft's parent to the published version). */
+  readonly theirs: CatalogChange;
+  /** The draft's own change (from its parent to the draft) that replaces it. */
+  readonly mine: CatalogChange;
+  /** `changePath(theirs)`: where the published value is replaced. */
+  readonly path: string;
+  /** The value at `path` in the published catalog (null when absent). */
+  readonly published: unknown;
+  /** The value at `path` after the rebase: the draft's (null when absent). */
+  readonly rebased: unknown;
+}
+
+/** The outcome of `rebaseCatalog`: the merged catalog, the published changes it replaces and the draft's changes that no longer apply. */
+export interface RebasedCatalog {
+  readonly catalog: Catalog;
+  readonly replaced: ReplacedChange[];
+  readonly skipped: SkippedChange[];
+}
+
+function findEntity(catalog: Catalog, section: CatalogTable, id: string): Entity | undefined {
+  return (catalog[section] as readonly Entity[]).find((e) => entityKey(section, e) === id);
+}
+
+/** The value a change's path points at in `catalog`, null when absent. */
+function valueAt(catalog: Catalog, change: Pick<CatalogChange, "section" | "id" | "field">): unknown {
+  let value: unknown;
+  if (change.section === "catalog") value = catalog as unknown as Entity;
+  else if (change.section === "model") value = catalog.model as unknown as Entity;
+  else value = findEntity(catalog, change.section, change.id);
+  for (const key of change.field === null ? [] : change.field.split(".")) value = isPlainObject(value) ? value[key] : undefined;
+  return value ?? null;
+}
+
+/** Whether two changes touch the same entity at the same or a nested path (an entity-level change covers all of it). */
+function overlaps(a: CatalogChange, b: CatalogChange): boolean {
+  if (a.section !== b.section || a.id !== b.id) return false;
+  if (a.field === null || b.field === null) return true;
+  return a.field === b.field || a.field.startsWith(`${b.field}.`) || b.field.startsWith(`${a.field}.`);
+}
+
+/**
+ * Three-way merge of a draft onto a newer published catalog: the draft's own changes
+ * (`diffCatalogs(base, mine)`, where `base` is the version the draft was started from) are
+ * applied on top of `theirs` (the version published since), so the published version's other
+ * changes are kept. Where both touched the same figure (the same path or an overlapping one: an
+ * entity the draft removed that was edited since, one id both added with different content) the
+ * draft's side wins and the published change is listed in `replaced`, with the value it had and
+ * the one it gets. The draft's changes that no longer apply (a field of an entity removed since)
+ * are listed in `skipped`. Changes both sides made alike are neither. Pure; no input is changed.
+ * The result is not validated: run it through `CatalogSchema`.
+ *
+ * @example
+ * const { catalog, replaced, skipped } = rebaseCatalog(v1, draft, v2);
+ * replaced[0] // → { path: "skills.ai-security.premium.value", published: 0.15, rebased: 0.18, theirs, mine }
+ */
+export function rebaseCatalog(base: Catalog, mine: Catalog, theirs: Catalog): RebasedCatalog {
+  const own = diffCatalogs(base, mine);
+  const published = diffCatalogs(base, theirs);
+  let start: Entity = { ...(theirs as unknown as Entity) };
+  const rest: CatalogChange[] = [];
+  for (const change of own) {
+    const section = change.section;
+    if (section === "catalog" || section === "model" || change.kind === "changed") {
+      rest.push(change);
+      continue;
+    }
+    const existing = findEntity(theirs, section, change.id);
+    if (change.kind === "removed") {
+      if (existing) rest.push(change); // else removed on both sides
+    } else if (!existing) {
+      rest.push(change);
+    } else if (!sameValue(existing, change.after)) {
+      // Both added this key with different content: the draft's entity takes the published one's place.
+      const rows = start[section] as Entity[];
+      start = { ...start, [section]: rows.map((e) => (entityKey(section, e) === change.id ? (change.after as Entity) : e)) };
+    }
+  }
+  const { catalog, skipped } = applyCatalogChanges(start as unknown as Catalog, rest);
+  const skippedSet = new Set(skipped.map((s) => s.change));
+  const applied = own.filter((c) => !skippedSet.has(c));
+  const replaced: ReplacedChange[] = [];
+  for (const change of published) {
+    const mineChange = applied.find((m) => overlaps(change, m));
+    if (!mineChange) continue;
+    const before = valueAt(theirs, change);
+    const after = valueAt(catalog, change);
+    if (!sameValue(before, after)) replaced.push({ theirs: change, mine: mineChange, path: changePath(change), published: before, rebased: after });
+  }
+  return { catalog, replaced, skipped };
+}
