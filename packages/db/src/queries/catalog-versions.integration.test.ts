@@ -94,6 +94,20 @@ describe.each(databases())("catalog versions on %s", (factory) => {
     expect(await findCatalogVersion(t.db, { id: draft.id })).toMatchObject({ approvedBy: null, approvedAt: null, revision: 2 });
   });
 
+  it("moves a draft's parent with its document, clearing the approval, and keeps the parent when none is given", async () => {
+    const reviewer = await insertTestUser(t.db, { role: "admin" });
+    const v1 = await insertCatalogVersion(t.db, { version: "p1", document: fixtureCatalog });
+    const v2 = await insertCatalogVersion(t.db, { version: "p2", document: fixtureCatalog, parentId: v1.id });
+    const draft = await insertCatalogVersion(t.db, { version: "p3", document: fixtureCatalog, parentId: v1.id });
+    await approveCatalogDraft(t.db, { id: draft.id, revision: 1, approvedBy: reviewer.id });
+    const renamed = { ...fixtureCatalog, name: "Rebased" };
+    expect(await updateCatalogDraft(t.db, { id: draft.id, revision: 1, document: renamed, parentId: v2.id })).toEqual({ revision: 2 });
+    expect(await findCatalogVersion(t.db, { id: draft.id })).toMatchObject({ parentId: v2.id, revision: 2, approvedBy: null, approvedAt: null, document: { name: "Rebased" } });
+    expect(await updateCatalogDraft(t.db, { id: draft.id, revision: 1, document: fixtureCatalog, parentId: v1.id })).toBeNull();
+    expect(await updateCatalogDraft(t.db, { id: draft.id, revision: 2, document: fixtureCatalog })).toEqual({ revision: 3 });
+    expect(await findCatalogVersion(t.db, { id: draft.id })).toMatchObject({ parentId: v2.id, revision: 3 });
+  });
+
   it("finds the labels that share a stem, treating LIKE wildcards literally", async () => {
     await insertCatalogVersion(t.db, { version: "2030.1", document: fixtureCatalog });
     await insertCatalogVersion(t.db, { version: "2030.2", document: fixtureCatalog });

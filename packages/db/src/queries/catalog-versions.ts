@@ -202,14 +202,17 @@ export async function insertCatalogVersion(
 /**
  * Replaces a draft's document if its revision is still `revision` (optimistic concurrency);
  * returns the new revision, or null when the draft changed meanwhile or is no longer a draft.
- * An edit clears the draft's approval (the four-eyes rule approves one content).
+ * `parentId`, when given, moves the version the draft is compared with (bringing it up to date
+ * with a newer published version). An edit clears the draft's approval (the four-eyes rule
+ * approves one content).
  *
  * @example
  * await updateCatalogDraft(db, { id, revision: 3, document }) // → { revision: 4 } or null
+ * await updateCatalogDraft(db, { id, revision: 4, document: merged, parentId: published.id }) // → { revision: 5 }
  */
 export async function updateCatalogDraft(
   db: Database,
-  params: { id: number; revision: number; document: Catalog; note?: string | null },
+  params: { id: number; revision: number; document: Catalog; note?: string | null; parentId?: number | null },
 ): Promise<{ revision: number } | null> {
   const [row] = await db
     .update(catalogVersion)
@@ -219,6 +222,7 @@ export async function updateCatalogDraft(
       approvedBy: null,
       approvedAt: null,
       ...(params.note === undefined ? {} : { note: params.note }),
+      ...(params.parentId === undefined ? {} : { parentId: params.parentId }),
     })
     .where(
       and(
