@@ -193,6 +193,7 @@ export const accessTable: Readonly<Record<string, AccessRule>> = {
   "catalog.impact": { allow: admins, input: async (ctx) => ({ id: (await newDraft(ctx)).id }) },
   "catalog.plausibility": { allow: admins, input: async (ctx) => ({ id: (await newDraft(ctx)).id }) },
   "catalog.approve": { allow: admins, input: (ctx) => newDraft(ctx, "secondAdmin") },
+  "catalog.rebaseDraft": { allow: admins, input: (ctx) => newDraft(ctx) },
   "catalog.publish": { allow: admins, input: async (ctx) => ({ ...(await newDraft(ctx)), note: "Hardening publish" }) },
   "catalog.rollback": { allow: admins, input: async (ctx) => ({ id: await archivedId(ctx), note: "Hardening rollback" }) },
   "catalog.audit": { allow: admins, input: () => ({ limit: 10 }) },

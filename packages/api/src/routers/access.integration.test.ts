@@ -105,6 +105,14 @@ describe.each(databases())("procedures on %s", (factory) => {
       },
     },
     {
+      name: "catalog.rebaseDraft",
+      allowed: ["admin"],
+      call: async (c) => {
+        const { id, revision } = await freshDraft();
+        return c.catalog.rebaseDraft({ id, revision });
+      },
+    },
+    {
       name: "catalog.publish",
       allowed: ["admin"],
       call: async (c) => {

@@ -15,6 +15,7 @@ import { listCatalogAudit } from "../services/catalog/list-catalog-audit.js";
 import { listCatalogVersions } from "../services/catalog/list-catalog-versions.js";
 import { previewCatalogImpact } from "../services/catalog/preview-catalog-impact.js";
 import { publishCatalogVersion } from "../services/catalog/publish-catalog-version.js";
+import { rebaseCatalogDraft } from "../services/catalog/rebase-catalog-draft.js";
 import { rollbackCatalogVersion } from "../services/catalog/rollback-catalog-version.js";
 import { updateCatalogDraftDocument } from "../services/catalog/update-catalog-draft.js";
 import { adminProcedure, authedProcedure, createTRPCRouter, publicProcedure } from "../trpc.js";
@@ -34,6 +35,7 @@ export const UpdateDraftInputSchema = z.object({ id: VersionIdSchema, revision: 
 export const DiffInputSchema = z.object({ fromId: VersionIdSchema.optional(), toId: VersionIdSchema }).strict();
 export const ImpactInputSchema = z.object({ id: VersionIdSchema, fromId: VersionIdSchema.optional() }).strict();
 export const ApproveInputSchema = z.object({ id: VersionIdSchema, revision: RevisionSchema }).strict();
+export const RebaseDraftInputSchema = z.object({ id: VersionIdSchema, revision: RevisionSchema }).strict();
 export const PublishInputSchema = z.object({ id: VersionIdSchema, revision: RevisionSchema, note: NoteSchema }).strict();
 export const RollbackInputSchema = z.object({ id: VersionIdSchema, note: NoteSchema }).strict();
 export const AuditInputSchema = z
@@ -69,6 +71,7 @@ export const catalogRouter = createTRPCRouter({
   impact: adminProcedure.input(ImpactInputSchema).query(({ ctx, input }) => previewCatalogImpact(ctx, input)),
   plausibility: adminProcedure.input(VersionInputSchema).query(({ ctx, input }) => checkCatalogPlausibility(ctx, input)),
   approve: adminProcedure.input(ApproveInputSchema).mutation(({ ctx, input }) => approveCatalogDraft(ctx, input)),
+  rebaseDraft: adminProcedure.input(RebaseDraftInputSchema).mutation(({ ctx, input }) => rebaseCatalogDraft(ctx, input)),
   publish: adminProcedure.input(PublishInputSchema).mutation(({ ctx, input }) => publishCatalogVersion(ctx, input)),
   rollback: adminProcedure.input(RollbackInputSchema).mutation(({ ctx, input }) => rollbackCatalogVersion(ctx, input)),
   audit: adminProcedure.input(AuditInputSchema).query(({ ctx, input }) => listCatalogAudit(ctx, input)),

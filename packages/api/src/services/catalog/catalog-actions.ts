@@ -7,6 +7,7 @@ export const catalogActions = {
   publish: "catalog.publish",
   archive: "catalog.archive",
   rollback: "catalog.rollback",
+  rebase: "catalog.rebase",
   import: "catalog.import",
   refit: "catalog.refit",
   setFourEyes: "catalog.set-four-eyes",
@@ -17,4 +18,4 @@ export type CatalogAction = (typeof catalogActions)[keyof typeof catalogActions]
 export const catalogActionList = Object.values(catalogActions) as [CatalogAction, ...CatalogAction[]];
 
 /** The actions that change a version's content: whoever did the newest of them last edited it. */
-export const contentActions: readonly CatalogAction[] = [catalogActions.createDraft, catalogActions.updateDraft, catalogActions.import, catalogActions.refit];
+export const contentActions: readonly CatalogAction[] = [catalogActions.createDraft, catalogActions.updateDraft, catalogActions.import, catalogActions.refit, catalogActions.rebase];
