@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { describeValue, readableChange } from "./audit-change";
+import { describePath, describeValue, readableChange } from "./audit-change";
 
 const names = new Map([["u-grace", "Grace Hopper"]]);
 
@@ -35,5 +35,23 @@ describe("readableChange", () => {
     expect(describeValue(["rag", "mlops"])).toBe("rag, mlops");
     expect(describeValue([])).toBe("none");
     expect(describeValue(null)).toBe("—");
+  });
+});
+
+describe("bringing a draft up to date, in words", () => {
+  it("says which versions a rebase moved between and what a replaced figure was", () => {
+    expect(readableChange({ action: "catalog.rebase", field: null, before: { parentId: 1, parent: "2024.1" }, after: { parentId: 2, parent: "2024.2", replaced: 1, skipped: 0 } }, names)).toEqual({
+      before: "Started from version 2024.1",
+      after: "Brought up to date with version 2024.2 (1 published figure replaced by the draft's)",
+    });
+    expect(readableChange({ action: "catalog.rebase", field: "skills.rag.premium.value", before: 0.07, after: 0.09 }, names)).toEqual({ before: "Published: 0.07", after: "The draft's: 0.09" });
+  });
+
+  it("names a path by the editor's tab and column instead of the stored keys", () => {
+    expect(describePath("skills.ai-security.premium.value")).toBe("Skills · ai-security · Premium");
+    expect(describePath("skills.ai-security.premium.source")).toBe("Skills · ai-security · Premium (source)");
+    expect(describePath("industries.defense")).toBe("Industries · defense");
+    expect(describePath("model.skillDecay.value")).toBe("Model settings · Skill decay");
+    expect(describePath("catalog.name")).toBe("Catalog · Name");
   });
 });

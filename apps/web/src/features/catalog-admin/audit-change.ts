@@ -1,4 +1,5 @@
 import { formatValue } from "./format-value";
+import { sections } from "./sections";
 
 /** What an audit entry says, as the audit log shows it. */
 export interface AuditEntryLike {
@@ -83,9 +84,48 @@ export function readableChange(entry: AuditEntryLike, names: Names): ReadableCha
       return { before: "Not approved", after: `Approved at revision ${text(after.revision) ?? "?"}` };
     case "catalog.clear-approval":
       return { before: `Approved by ${approver(before.approvedBy, names) || "an admin"}`, after: "Approval cleared: the draft changed" };
+    case "catalog.rebase":
+      if (entry.field !== null) return { before: `Published: ${describeValue(entry.before)}`, after: `The draft's: ${describeValue(entry.after)}` };
+      return {
+        before: `Started from version ${text(before.parent) ?? "?"}`,
+        after: `Brought up to date with version ${text(after.parent) ?? "?"}${typeof after.replaced === "number" ? ` (${after.replaced} published figure${after.replaced === 1 ? "" : "s"} replaced by the draft's)` : ""}`,
+      };
     case "catalog.set-four-eyes":
       return { before: entry.before === null || entry.before === undefined ? "—" : entry.before ? "On" : "Off", after: entry.after ? "On: publishing needs a second admin's approval" : "Off" };
     default:
       return { before: describeValue(entry.before), after: describeValue(entry.after) };
   }
+}
+
+const words = (key: string): string => {
+  const spaced = key.replace(/([a-z0-9])([A-Z])/g, "$1 $2").toLowerCase();
+  return spaced.charAt(0).toUpperCase() + spaced.slice(1);
+};
+
+/**
+ * A change's dotted catalog path in words: the table as the editor's tab names it, the entry's
+ * key, then the field as its column names it (a figure by its name, its source said so).
+ *
+ * @example
+ * describePath("skills.ai-security.premium.value") // → "Skills · ai-security · Premium"
+ * describePath("skills.ai-security.premium.source") // → "Skills · ai-security · Premium (source)"
+ * describePath("model.skillDecay.value") // → "Model settings · Skill decay"
+ */
+export function describePath(path: string): string {
+  const [section = "", ...rest] = path.split(".");
+  const scalar = section === "catalog" || section === "model";
+  const id = scalar ? null : (rest.shift() ?? null);
+  let fieldParts = rest;
+  let suffix = "";
+  const last = fieldParts[fieldParts.length - 1];
+  if (fieldParts.length > 1 && (last === "value" || last === "source" || last === "n" || last === "note")) {
+    fieldParts = fieldParts.slice(0, -1);
+    if (last !== "value") suffix = ` (${last === "n" ? "observations" : last})`;
+  }
+  const spec = sections.find((s) => s.table === section);
+  const title = section === "catalog" ? "Catalog" : section === "model" ? "Model settings" : (spec?.title ?? words(section));
+  const field = fieldParts.join(".");
+  const column = spec?.columns.find((c) => c.path.join(".") === field);
+  const fieldLabel = field === "" ? null : `${column?.label ?? fieldParts.map(words).join(" › ")}${suffix}`;
+  return [title, id, fieldLabel].filter((p): p is string => p !== null && p !== "").join(" · ");
 }

@@ -15,6 +15,7 @@ const actions = [
   ["catalog.publish", "Published"],
   ["catalog.archive", "Archived"],
   ["catalog.rollback", "Rolled back"],
+  ["catalog.rebase", "Brought up to date"],
   ["catalog.import", "Imported"],
   ["catalog.set-four-eyes", "Four-eyes rule"],
 ] as const;

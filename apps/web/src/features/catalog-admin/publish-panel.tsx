@@ -2,8 +2,10 @@ import { useMutation, useQuery } from "@tanstack/react-query";
 import { useId, useState, type FormEvent, type ReactElement } from "react";
 import { ConfirmDialog } from "../../components/confirm-dialog";
 import { ui } from "../../components/ui";
-import { messageOf } from "../../lib/api-errors";
+import { issuesOf, messageOf } from "../../lib/api-errors";
+import { friendlyMessage, labelOfPath } from "../../lib/messages";
 import { useTRPC } from "../../lib/trpc";
+import { describePath, describeValue } from "./audit-change";
 import { useCatalogRefresh } from "./draft-editor";
 import { loadWork, pendingChanges } from "./draft-work";
 import { PlausibilityPanel } from "./plausibility-warnings";
@@ -15,12 +17,26 @@ export interface PublishableDraft {
   readonly revision: number;
   readonly approvedByName: string | null;
   readonly approvedBy: string | null;
+  /** The version the draft was started from (its changes are against it). */
+  readonly parentId: number | null;
+}
+
+/** What bringing a draft up to date answered (`catalog.rebaseDraft`). */
+interface RebaseOutcome {
+  readonly rebased: boolean;
+  readonly message: string;
+  readonly parentVersion: string | null;
+  readonly replaced: readonly { path: string; kind: string; published?: unknown; draft?: unknown }[];
+  readonly skipped: readonly { path: string; kind: string; draft?: unknown; reason: string }[];
 }
 
 /**
  * Publishing a draft with a note (it becomes the version new estimates use; the published one is
  * archived), and, under the four-eyes rule, a second admin's approval first. The draft's
- * plausibility checks are shown above as warnings; they never block publishing.
+ * plausibility checks are shown above as warnings; they never block publishing. A draft started
+ * from a version other than the published one cannot be published (it would undo the changes
+ * published since) until it is brought up to date, which lists the published figures its values
+ * replaced and its changes that no longer applied.
  */
 export function PublishPanel(props: { draft: PublishableDraft; onPublished: () => void }): ReactElement {
   const id = useId();
@@ -30,6 +46,16 @@ export function PublishPanel(props: { draft: PublishableDraft; onPublished: () =
   const [asking, setAsking] = useState(false);
   const settings = useQuery(trpc.catalog.settings.queryOptions());
   const published = usePublishedLabel();
+  const { outdated, parentLabel, publishedLabel } = useOutdated(props.draft.parentId);
+  const [outcome, setOutcome] = useState<RebaseOutcome | null>(null);
+  const rebase = useMutation(
+    trpc.catalog.rebaseDraft.mutationOptions({
+      onSuccess: async (result) => {
+        setOutcome(result);
+        await refresh();
+      },
+    }),
+  );
   const unsaved = (() => {
     const work = loadWork(props.draft.id);
     return work ? pendingChanges(work).length : 0;
@@ -64,6 +90,30 @@ export function PublishPanel(props: { draft: PublishableDraft; onPublished: () =
           You have {unsaved} unsaved change{unsaved === 1 ? "" : "s"} in the editor: they are not part of what is published. Save them first to include them.
         </p>
       )}
+      {outdated && (
+        <div className="space-y-2 rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900" role="status" data-testid="outdated-draft">
+          <p>
+            <strong>
+              Started from {parentLabel}; {publishedLabel} has been published since.
+            </strong>{" "}
+            Publishing now would undo its changes. Bring the draft up to date first: its own changes are kept on top of {publishedLabel}, and where both changed a
+            figure the draft's value stays (listed below).
+          </p>
+          <button
+            type="button"
+            className={ui.buttonSecondary}
+            disabled={rebase.isPending}
+            onClick={() => {
+              setOutcome(null);
+              rebase.mutate({ id: props.draft.id, revision: props.draft.revision });
+            }}
+          >
+            {rebase.isPending ? "Bringing up to date…" : "Bring up to date"}
+          </button>
+          {rebase.isError && <RebaseError error={rebase.error} />}
+        </div>
+      )}
+      {outcome && <RebaseSummary outcome={outcome} />}
       <PlausibilityPanel id={props.draft.id} />
       {fourEyes && (
         <div className="rounded-md border border-slate-200 px-3 py-2 text-sm">
@@ -103,7 +153,7 @@ export function PublishPanel(props: { draft: PublishableDraft; onPublished: () =
             placeholder="What changes for estimates, and why"
           />
         </div>
-        <button type="submit" className={ui.button} disabled={publish.isPending || note.trim() === "" || (fourEyes && !approved)}>
+        <button type="submit" className={ui.button} disabled={publish.isPending || outdated || note.trim() === "" || (fourEyes && !approved)}>
           {publish.isPending ? "Publishing…" : `Publish ${props.draft.version}`}
         </button>
       </form>
@@ -124,6 +174,79 @@ export function PublishPanel(props: { draft: PublishableDraft; onPublished: () =
         )}
         <p>Note: “{note.trim()}”</p>
       </ConfirmDialog>
+    </div>
+  );
+}
+
+/** Whether the draft's parent is not the published version, with both labels. */
+function useOutdated(parentId: number | null): { outdated: boolean; parentLabel: string; publishedLabel: string } {
+  const trpc = useTRPC();
+  const versions = useQuery(trpc.catalog.versions.queryOptions());
+  const published = versions.data?.find((v) => v.status === "published");
+  const parent = versions.data?.find((v) => v.id === parentId);
+  const outdated = parentId !== null && published !== undefined && published.id !== parentId;
+  return { outdated, parentLabel: parent?.version ?? "an older version", publishedLabel: published?.version ?? "" };
+}
+
+/** Why bringing the draft up to date failed, in words (an invalid merge names each field). */
+function RebaseError(props: { error: unknown }): ReactElement {
+  const issues = issuesOf(props.error);
+  return (
+    <div className={ui.error} role="alert">
+      {issues.length === 0 ? (
+        <p>{messageOf(props.error)}</p>
+      ) : (
+        <>
+          <p>The draft's changes on top of the published version would not make a valid catalog; nothing was changed. Fix these in the draft, save, then try again:</p>
+          <ul className="list-disc pl-5">
+            {issues.map((i) => (
+              <li key={`${i.path}-${i.message}`}>
+                {friendlyMessage(labelOfPath(i.path, {}), i.message)} <code className="text-xs">{i.path}</code>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </div>
+  );
+}
+
+/** What bringing the draft up to date did: the published figures its values replaced, and its changes that no longer applied. */
+function RebaseSummary(props: { outcome: RebaseOutcome }): ReactElement {
+  const { outcome } = props;
+  return (
+    <div className="space-y-2 rounded-md border border-slate-200 px-3 py-2 text-sm" role="status" data-testid="rebase-summary">
+      <p className="font-medium">{outcome.rebased ? `Brought up to date with ${outcome.parentVersion ?? "the published version"}.` : outcome.message}</p>
+      {outcome.rebased && outcome.replaced.length === 0 && <p>No published figure was replaced: the draft's changes and the published ones touch different figures.</p>}
+      {outcome.replaced.length > 0 && (
+        <div>
+          <p>
+            {outcome.replaced.length} published figure{outcome.replaced.length === 1 ? " was" : "s were"} replaced by this draft's value (check {outcome.replaced.length === 1 ? "it" : "them"} before
+            publishing):
+          </p>
+          <ul className="list-disc pl-5" data-testid="rebase-replaced">
+            {outcome.replaced.map((r) => (
+              <li key={r.path}>
+                <span className="font-medium">{describePath(r.path)}</span>: published {describeValue(r.published)}, this draft {describeValue(r.draft)}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {outcome.skipped.length > 0 && (
+        <div>
+          <p>
+            {outcome.skipped.length} of this draft's change{outcome.skipped.length === 1 ? "" : "s"} no longer applied (the entry was removed in {outcome.parentVersion ?? "the published version"}):
+          </p>
+          <ul className="list-disc pl-5" data-testid="rebase-skipped">
+            {outcome.skipped.map((s) => (
+              <li key={s.path}>
+                <span className="font-medium">{describePath(s.path)}</span>: this draft's {describeValue(s.draft)} was dropped
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
     </div>
   );
 }
