@@ -67,6 +67,8 @@ export function PublishPanel(props: { draft: PublishableDraft; onPublished: () =
         await refresh();
         props.onPublished();
       },
+      // Refused because another version was published meanwhile: the version list then shows it.
+      onError: () => void refresh(),
     }),
   );
   const fourEyes = settings.data?.fourEyes === true;
