@@ -111,6 +111,27 @@ describe.each(databases())("bringing a catalog draft up to date with the publish
     expect(skill(catalog, "ai-security").premium.value).toBe(0.25);
   });
 
+  it("publishes exactly one of two drafts from one version sent at once; the other is refused and writes nothing", async () => {
+    const { a, b } = await twoDrafts();
+    const aRev = await save(ada, a.id, a.revision, (c) => {
+      skill(c, "vector-search").premium.value = 0.07;
+    });
+    const bRev = await save(grace, b.id, b.revision, (c) => {
+      skill(c, "model-serving").premium.value = 0.09;
+    });
+    const auditBefore = await allAudit();
+    const results = await Promise.allSettled([
+      ada.catalog.publish({ id: a.id, revision: aRev, note: "A at once" }),
+      grace.catalog.publish({ id: b.id, revision: bRev, note: "B at once" }),
+    ]);
+    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+    const refused = results.find((r) => r.status === "rejected") as PromiseRejectedResult;
+    expect(refused.reason).toMatchObject({ code: "CONFLICT", message: expect.stringContaining("would undo") });
+    const statuses = (await listCatalogVersions(handle.db, { includeDrafts: true, limit: 1000 })).filter((v) => v.id === a.id || v.id === b.id).map((v) => v.status);
+    expect(statuses.sort()).toEqual(["draft", "published"]);
+    expect(await allAudit()).toBe(auditBefore + 2); // one archive and one publish entry
+  });
+
   it("shows the change list against the new parent after a rebase", async () => {
     const { a, b } = await twoDrafts();
     const aRev = await save(ada, a.id, a.revision, (c) => {
