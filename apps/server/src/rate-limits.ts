@@ -1,22 +1,24 @@
 import { normalizeIP, type FastifyRateLimitStore, type FastifyRateLimitStoreCtor } from "@fastify/rate-limit";
-import { hitRateLimit, type Database } from "@paypath/db";
+import { coalescedRateLimitCounter, type Database } from "@paypath/db";
 import type { FastifyReply, FastifyRequest } from "fastify";
 
 /** The most calls one tRPC request may batch; the web app's client sends at most this many. */
 export const maxBatchCalls = 10;
 
 /**
- * A `@fastify/rate-limit` store that keeps the counts in PostgreSQL (`hitRateLimit`: one
- * upsert-increment per counted request), so every server process on the database shares them.
+ * A `@fastify/rate-limit` store that keeps the counts in PostgreSQL (`hitRateLimit`: an
+ * upsert-increment, coalesced per key while one runs), so every server process on the database
+ * shares them.
  * Keys carry the limit's name (see `addressKey`), so one store serves every route.
  *
  * @example
  * await app.register(rateLimit, { global: false, store: postgresRateLimitStore(db) });
  */
 export function postgresRateLimitStore(db: Database): FastifyRateLimitStoreCtor {
+  const hit = coalescedRateLimitCounter(db);
   return class PostgresRateLimitStore implements FastifyRateLimitStore {
     incr(key: string, callback: (error: Error | null, result?: { current: number; ttl: number }) => void, timeWindow: number): void {
-      hitRateLimit(db, { key, windowMs: timeWindow }).then(
+      hit({ key, windowMs: timeWindow }).then(
         ({ count, ttlMs }) => callback(null, { current: count, ttl: ttlMs }),
         (error: unknown) => callback(error instanceof Error ? error : new Error(String(error))),
       );
@@ -80,7 +82,9 @@ export function callsOf(url: string): number {
 /**
  * An `onRequest` hook for tRPC: refuses a batch of more than `maxBatchCalls` calls (400, whoever
  * asks), then counts every call of an anonymous request against the per-address limit in
- * PostgreSQL (one statement per request, however many calls it batches) and answers 429 with
+ * PostgreSQL (one statement per request however many calls it batches, and the requests from one
+ * address that arrive while its statement runs share the next: see `coalescedRateLimitCounter`)
+ * and answers 429 with
  * `Retry-After` once the calls in the window exceed `max`. Signed-in callers (`isSignedIn`) are
  * not limited.
  *
@@ -94,13 +98,14 @@ export function limitTrpcCalls(options: {
   isSignedIn: (request: FastifyRequest) => boolean;
 }): (request: FastifyRequest, reply: FastifyReply) => Promise<FastifyReply | undefined> {
   const key = addressKey("api");
+  const hit = coalescedRateLimitCounter(options.db);
   return async (request, reply) => {
     const calls = callsOf(request.url);
     if (calls > maxBatchCalls) {
       return reply.code(400).send({ error: `batch: at most ${maxBatchCalls} calls in one request (this one has ${calls}); send the others in further requests.` });
     }
     if (options.isSignedIn(request)) return undefined;
-    const { count, ttlMs } = await hitRateLimit(options.db, { key: key(request), windowMs: options.windowMs, weight: calls });
+    const { count, ttlMs } = await hit({ key: key(request), windowMs: options.windowMs, weight: calls });
     if (count <= options.max) return undefined;
     const seconds = String(Math.max(1, Math.ceil(ttlMs / 1000)));
     return reply

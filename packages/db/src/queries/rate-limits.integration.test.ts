@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DatabaseHandle } from "../database.js";
 import { rateLimit } from "../schema/rate-limits.js";
 import { databases } from "../testing/databases.js";
-import { hitRateLimit, pruneRateLimits } from "./rate-limits.js";
+import { coalescedRateLimitCounter, hitRateLimit, pruneRateLimits } from "./rate-limits.js";
 
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -52,5 +52,40 @@ describe.each(databases())("rate-limit counters on %s", (factory) => {
     expect(await pruneRateLimits(t.db)).toBeGreaterThanOrEqual(1);
     expect(await t.db.select().from(rateLimit).where(eq(rateLimit.key, "ended"))).toEqual([]);
     expect(await t.db.select({ count: rateLimit.count }).from(rateLimit).where(eq(rateLimit.key, "running"))).toEqual([{ count: 1 }]);
+  });
+
+  it("coalesces hits on one key that arrive while its statement runs, answering each with its own exact count", async () => {
+    let statements = 0;
+    const hit = coalescedRateLimitCounter(t.db, (db, params) => {
+      statements++;
+      return hitRateLimit(db, params);
+    });
+    const weights = Array.from({ length: 60 }, (_, i) => 1 + (i % 3));
+    const hits = await Promise.all(weights.map((weight) => hit({ key: "coalesced", windowMs: 60_000, weight })));
+    // In arrival order, each count is the sum of the weights up to and including its own.
+    let sum = 0;
+    expect(hits.map((h) => h.count)).toEqual(weights.map((w) => (sum += w)));
+    expect(statements).toBeLessThan(weights.length / 4);
+    expect(statements).toBeGreaterThanOrEqual(1);
+    // Another key is not held up behind this one's statement, and the database holds the total.
+    expect(await hit({ key: "coalesced-other", windowMs: 60_000 })).toMatchObject({ count: 1 });
+    expect((await hitRateLimit(t.db, { key: "coalesced", windowMs: 60_000 })).count).toBe(sum + 1);
+  });
+
+  it("fails the hits a failed statement carried, then counts the next ones afresh", async () => {
+    let fail = true;
+    const hit = coalescedRateLimitCounter(t.db, (db, params) => {
+      if (fail) {
+        fail = false;
+        return Promise.reject(new Error("connection lost"));
+      }
+      return hitRateLimit(db, params);
+    });
+    const first = await Promise.allSettled([1, 2, 3].map(() => hit({ key: "coalesced-failure", windowMs: 60_000 })));
+    expect(first[0]).toMatchObject({ status: "rejected" });
+    // Only the first call failed; hits queued behind it went out in the next statement.
+    const counted = first.filter((r) => r.status === "fulfilled").map((r) => r.value.count);
+    expect(counted).toEqual(counted.map((_, i) => i + 1));
+    expect(await hit({ key: "coalesced-failure", windowMs: 60_000 })).toMatchObject({ count: counted.length + 1 });
   });
 });
