@@ -49,7 +49,7 @@ export async function startInProcess(handle: DatabaseHandle, env: Record<string,
     trustedOrigins: () => trustedOrigins(parsed, port),
     secureCookies: parsed.secureCookies,
   });
-  const app = await buildApp({ env: parsed, db: handle.db, auth });
+  const app = await buildApp({ env: parsed, db: handle.db, auth, databaseKind: handle.kind });
   await app.listen({ host: "127.0.0.1", port: 0 });
   port = listeningPort(app.server) ?? 0;
   if (!port) throw new Error("the server is not listening on a TCP port");

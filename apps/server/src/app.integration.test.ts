@@ -17,7 +17,7 @@ const estimateUrl = (profile: unknown): string =>
 async function start(handle: DatabaseHandle, extra: Record<string, string> = {}): Promise<FastifyInstance> {
   const env = readEnv({ NODE_ENV: "test", PORT: "3000", LOG_LEVEL: "silent", ...extra });
   const auth = createAuth({ db: handle.db, secret: env.AUTH_SECRET, baseURL: env.PUBLIC_URL, trustedOrigins: [origin] });
-  return buildApp({ env, db: handle.db, auth });
+  return buildApp({ env, db: handle.db, auth, databaseKind: handle.kind });
 }
 
 async function signUp(app: FastifyInstance, email: string): Promise<string> {

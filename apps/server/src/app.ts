@@ -5,7 +5,7 @@ import compress from "@fastify/compress";
 import rateLimit from "@fastify/rate-limit";
 import { appRouter, createCatalogStore, createInnerContext, followPublishedCatalog, startRefitRunner, type SessionUser } from "@paypath/api";
 import { createSessionLookup, type Auth } from "@paypath/auth";
-import { isDatabaseUnavailable, pingDatabase, pruneRateLimits, type Database, type Listen } from "@paypath/db";
+import { isDatabaseUnavailable, pingDatabase, pruneRateLimits, rateLimitCounter, type Database, type DatabaseKind, type Listen } from "@paypath/db";
 import type { TRPCError } from "@trpc/server";
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from "fastify";
@@ -13,7 +13,7 @@ import { browserSafeAuthResponse } from "./auth-response.js";
 import { defaultBodyLimit, largeUploadBodyLimit, limitTrpcBody } from "./body-limits.js";
 import type { Env } from "./env.js";
 import { listeningPort, trustedOrigins, untrustedOriginMessage } from "./origins.js";
-import { addressKey, limitTrpcCalls, postgresRateLimitStore, tooManyRequests } from "./rate-limits.js";
+import { addressKey, databaseRateLimitStore, limitTrpcCalls, tooManyRequests } from "./rate-limits.js";
 import { redactError } from "./redact-error.js";
 import { securityHeaders } from "./security-headers.js";
 import { createSingleCallHandler } from "./trpc-single-call.js";
@@ -27,6 +27,8 @@ export interface AppDeps {
   readonly auth: Auth;
   /** The database handle's `listen`: with it, a catalog published by any server is served here at once (without it, within a second). */
   readonly listen?: Listen;
+  /** The database's kind: rate limits are counted in memory for an embedded one, else in PostgreSQL (the default). */
+  readonly databaseKind?: DatabaseKind;
 }
 
 /** Converts Node's request headers to the Fetch API's Headers. */
@@ -88,7 +90,7 @@ function sendUnavailable(reply: FastifyReply): FastifyReply {
  * const app = await buildApp({ env, db, auth });
  * await app.listen({ port: env.PORT, host: env.HOST });
  */
-export async function buildApp({ env, db, auth, listen }: AppDeps): Promise<FastifyInstance> {
+export async function buildApp({ env, db, auth, listen, databaseKind }: AppDeps): Promise<FastifyInstance> {
   const app = Fastify({
     logger: env.LOG_LEVEL === "silent" ? false : { level: env.LOG_LEVEL },
     routerOptions: { maxParamLength: 5000 },
@@ -147,8 +149,10 @@ export async function buildApp({ env, db, auth, listen }: AppDeps): Promise<Fast
     brotliOptions: { params: { [zlib.BROTLI_PARAM_QUALITY]: 4 } },
     globalDecompression: false,
   });
-  // Rate limits are counted in PostgreSQL, so every server process on the database shares them.
-  await app.register(rateLimit, { global: false, store: postgresRateLimitStore(db) });
+  // Rate limits are counted in PostgreSQL, so every server process on the database shares them
+  // (in memory on an embedded database, which only this process can open).
+  const hitLimit = rateLimitCounter(db, databaseKind ?? "postgres");
+  await app.register(rateLimit, { global: false, store: databaseRateLimitStore(hitLimit) });
   const pruning = setInterval(() => {
     pruneRateLimits(db).catch((error: unknown) => app.log.warn({ error: redactError(error) }, "rate-limit pruning failed"));
   }, 5 * 60_000);
@@ -234,7 +238,7 @@ export async function buildApp({ env, db, auth, listen }: AppDeps): Promise<Fast
     // rate limited per address, each call of a batch counted; signed-in users are not.
     trpc.addHook(
       "onRequest",
-      limitTrpcCalls({ db, max: env.RATE_LIMIT_ANONYMOUS_PER_MINUTE, windowMs: 60_000, isSignedIn: (request) => users.get(request) != null }),
+      limitTrpcCalls({ hit: hitLimit, max: env.RATE_LIMIT_ANONYMOUS_PER_MINUTE, windowMs: 60_000, isSignedIn: (request) => users.get(request) != null }),
     );
     const createContext = (request: FastifyRequest) => createInnerContext({ db, user: users.get(request) ?? null, catalogs });
     const logError = (request: FastifyRequest, { error, path }: { error: TRPCError; path?: string }) => {

@@ -29,7 +29,7 @@ await seed(handle.db, {
   createUser: (email, password, name, role) => createUserWithRole(auth, handle.db, { email, password, name, role }),
 });
 
-const app = await buildApp({ env, db: handle.db, auth, listen: handle.listen });
+const app = await buildApp({ env, db: handle.db, auth, listen: handle.listen, databaseKind: handle.kind });
 const graceful = installGracefulShutdown(app);
 await app.listen({ port: env.PORT, host: env.HOST });
 port = listeningPort(app.server) ?? env.PORT;

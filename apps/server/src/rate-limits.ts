@@ -1,21 +1,20 @@
 import { normalizeIP, type FastifyRateLimitStore, type FastifyRateLimitStoreCtor } from "@fastify/rate-limit";
-import { coalescedRateLimitCounter, type Database } from "@paypath/db";
+import type { RateLimitCounter } from "@paypath/db";
 import type { FastifyReply, FastifyRequest } from "fastify";
 
 /** The most calls one tRPC request may batch; the web app's client sends at most this many. */
 export const maxBatchCalls = 10;
 
 /**
- * A `@fastify/rate-limit` store that keeps the counts in PostgreSQL (`hitRateLimit`: an
- * upsert-increment, coalesced per key while one runs), so every server process on the database
- * shares them.
+ * A `@fastify/rate-limit` store that counts through `hit` (`rateLimitCounter`: in PostgreSQL,
+ * so every server process on the database shares the counts, or in memory for an embedded
+ * database).
  * Keys carry the limit's name (see `addressKey`), so one store serves every route.
  *
  * @example
- * await app.register(rateLimit, { global: false, store: postgresRateLimitStore(db) });
+ * await app.register(rateLimit, { global: false, store: databaseRateLimitStore(rateLimitCounter(db, "postgres")) });
  */
-export function postgresRateLimitStore(db: Database): FastifyRateLimitStoreCtor {
-  const hit = coalescedRateLimitCounter(db);
+export function databaseRateLimitStore(hit: RateLimitCounter): FastifyRateLimitStoreCtor {
   return class PostgresRateLimitStore implements FastifyRateLimitStore {
     incr(key: string, callback: (error: Error | null, result?: { current: number; ttl: number }) => void, timeWindow: number): void {
       hit({ key, windowMs: timeWindow }).then(
@@ -25,7 +24,7 @@ export function postgresRateLimitStore(db: Database): FastifyRateLimitStoreCtor 
     }
 
     child(): FastifyRateLimitStore {
-      return this; // the counts live in the database; the keys tell the limits apart
+      return this; // one counter for every limit; the keys tell the limits apart
     }
   };
 }
@@ -81,31 +80,29 @@ export function callsOf(url: string): number {
 
 /**
  * An `onRequest` hook for tRPC: refuses a batch of more than `maxBatchCalls` calls (400, whoever
- * asks), then counts every call of an anonymous request against the per-address limit in
- * PostgreSQL (one statement per request however many calls it batches, and the requests from one
- * address that arrive while its statement runs share the next: see `coalescedRateLimitCounter`)
- * and answers 429 with
+ * asks), then counts every call of an anonymous request against the per-address limit through
+ * `hit` (one hit per request however many calls it batches, weighted by their number; see
+ * `rateLimitCounter`) and answers 429 with
  * `Retry-After` once the calls in the window exceed `max`. Signed-in callers (`isSignedIn`) are
  * not limited.
  *
  * @example
- * trpc.addHook("onRequest", limitTrpcCalls({ db, max: 300, windowMs: 60_000, isSignedIn: (r) => users.get(r) != null }));
+ * trpc.addHook("onRequest", limitTrpcCalls({ hit, max: 300, windowMs: 60_000, isSignedIn: (r) => users.get(r) != null }));
  */
 export function limitTrpcCalls(options: {
-  db: Database;
+  hit: RateLimitCounter;
   max: number;
   windowMs: number;
   isSignedIn: (request: FastifyRequest) => boolean;
 }): (request: FastifyRequest, reply: FastifyReply) => Promise<FastifyReply | undefined> {
   const key = addressKey("api");
-  const hit = coalescedRateLimitCounter(options.db);
   return async (request, reply) => {
     const calls = callsOf(request.url);
     if (calls > maxBatchCalls) {
       return reply.code(400).send({ error: `batch: at most ${maxBatchCalls} calls in one request (this one has ${calls}); send the others in further requests.` });
     }
     if (options.isSignedIn(request)) return undefined;
-    const { count, ttlMs } = await hit({ key: key(request), windowMs: options.windowMs, weight: calls });
+    const { count, ttlMs } = await options.hit({ key: key(request), windowMs: options.windowMs, weight: calls });
     if (count <= options.max) return undefined;
     const seconds = String(Math.max(1, Math.ceil(ttlMs / 1000)));
     return reply

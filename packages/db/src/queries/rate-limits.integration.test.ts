@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DatabaseHandle } from "../database.js";
 import { rateLimit } from "../schema/rate-limits.js";
 import { databases } from "../testing/databases.js";
-import { coalescedRateLimitCounter, hitRateLimit, pruneRateLimits } from "./rate-limits.js";
+import { coalescedRateLimitCounter, hitRateLimit, memoryRateLimitCounter, pruneRateLimits, rateLimitCounter } from "./rate-limits.js";
 
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -87,5 +87,31 @@ describe.each(databases())("rate-limit counters on %s", (factory) => {
     const counted = first.filter((r) => r.status === "fulfilled").map((r) => r.value.count);
     expect(counted).toEqual(counted.map((_, i) => i + 1));
     expect(await hit({ key: "coalesced-failure", windowMs: 60_000 })).toMatchObject({ count: counted.length + 1 });
+  });
+});
+
+describe("rate-limit counters in memory (an embedded database's)", () => {
+  it("counts by weight per key within the window, reports the time left and starts over once it ends", async () => {
+    let clock = 1_000_000;
+    const hit = memoryRateLimitCounter(() => clock);
+    expect(await hit({ key: "api:10.0.0.1", windowMs: 60_000 })).toEqual({ count: 1, ttlMs: 60_000 });
+    clock += 20_000;
+    expect(await hit({ key: "api:10.0.0.1", windowMs: 60_000, weight: 4 })).toEqual({ count: 5, ttlMs: 40_000 });
+    expect(await hit({ key: "api:10.0.0.2", windowMs: 60_000 })).toEqual({ count: 1, ttlMs: 60_000 });
+    clock += 40_000; // the first window has just ended
+    expect(await hit({ key: "api:10.0.0.1", windowMs: 60_000 })).toEqual({ count: 1, ttlMs: 60_000 });
+    expect(await hit({ key: "api:10.0.0.2", windowMs: 60_000 })).toEqual({ count: 2, ttlMs: 20_000 });
+  });
+
+  it("is what an embedded database gets; a server's counts go to the database", async () => {
+    const handle = await databases()[0]!.open();
+    try {
+      await rateLimitCounter(handle.db, "pglite")({ key: "where", windowMs: 60_000 });
+      expect(await handle.db.select().from(rateLimit).where(eq(rateLimit.key, "where"))).toEqual([]);
+      await rateLimitCounter(handle.db, "postgres")({ key: "where", windowMs: 60_000 });
+      expect(await handle.db.select({ count: rateLimit.count }).from(rateLimit).where(eq(rateLimit.key, "where"))).toEqual([{ count: 1 }]);
+    } finally {
+      await handle.close();
+    }
   });
 });

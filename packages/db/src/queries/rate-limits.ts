@@ -1,5 +1,5 @@
 import { lt, sql } from "drizzle-orm";
-import type { Database } from "../database.js";
+import type { Database, DatabaseKind } from "../database.js";
 import { rateLimit } from "../schema/rate-limits.js";
 
 /** A key's count in its current window after a hit, and the milliseconds until the window ends. */
@@ -107,4 +107,44 @@ export function coalescedRateLimitCounter(db: Database, hit: typeof hitRateLimit
       queues.set(key, waiting);
       void drain(key, windowMs, waiting);
     });
+}
+
+/**
+ * Counts hits in this process's memory, with the same windows as `hitRateLimit`: for an embedded
+ * (PGlite) database, which only one process can open, so counts in memory are exact and cost no
+ * statement (each PGlite statement runs on the server's own thread). Counts start over when the
+ * process restarts. Ended windows are swept at most once per minute.
+ *
+ * @example
+ * const hit = memoryRateLimitCounter();
+ * await hit({ key: "api:203.0.113.7", windowMs: 60_000, weight: 3 }) // → { count: 3, ttlMs: 60000 }
+ */
+export function memoryRateLimitCounter(now: () => number = Date.now): RateLimitCounter {
+  const windows = new Map<string, { count: number; resetAt: number }>();
+  let nextSweep = now() + 60_000;
+  return async ({ key, windowMs, weight = 1 }) => {
+    const at = now();
+    if (at >= nextSweep) {
+      for (const [k, w] of windows) if (w.resetAt <= at) windows.delete(k);
+      nextSweep = at + 60_000;
+    }
+    let window = windows.get(key);
+    if (!window || window.resetAt <= at) {
+      window = { count: 0, resetAt: at + Math.max(1, Math.round(windowMs)) };
+      windows.set(key, window);
+    }
+    window.count += weight;
+    return { count: window.count, ttlMs: window.resetAt - at };
+  };
+}
+
+/**
+ * The rate-limit counter for a database: in memory for an embedded one, in PostgreSQL (coalesced)
+ * for a server, which several processes share.
+ *
+ * @example
+ * const hit = rateLimitCounter(handle.db, handle.kind);
+ */
+export function rateLimitCounter(db: Database, kind: DatabaseKind): RateLimitCounter {
+  return kind === "pglite" ? memoryRateLimitCounter() : coalescedRateLimitCounter(db);
 }
