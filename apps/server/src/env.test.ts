@@ -1,3 +1,4 @@
+import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { readEnv } from "./env.js";
 
@@ -13,5 +14,12 @@ describe("readEnv", () => {
   it("names a bad variable", () => {
     expect(() => readEnv({ SEED_DEMO: "maybe" })).toThrow(/SEED_DEMO/);
     expect(() => readEnv({ NODE_ENV: "production" })).toThrow(/AUTH_SECRET: is required in production/);
+  });
+
+  it("takes a relative WEB_DIST from the directory the server was started in (the static file server needs an absolute one)", () => {
+    expect(readEnv({ WEB_DIST: "../web/dist" }).WEB_DIST).toBe(resolve(process.cwd(), "../web/dist"));
+    expect(readEnv({ WEB_DIST: "/srv/paypath/web" }).WEB_DIST).toBe("/srv/paypath/web");
+    expect(readEnv({}).WEB_DIST).toBeUndefined();
+    expect(readEnv({ WEB_DIST: "" }).WEB_DIST).toBeUndefined();
   });
 });

@@ -1,3 +1,4 @@
+import { resolve } from "node:path";
 import { z } from "zod";
 
 /** "1"/"true" or "0"/"false"; unset or empty is undefined (the default applies). */
@@ -30,8 +31,11 @@ export const EnvSchema = z
     RATE_LIMIT_SIGN_IN_PER_MINUTE: z.coerce.number().int().min(1).default(10),
     /** Sign-up attempts per hour per address (each creates an account and hashes a password). */
     RATE_LIMIT_SIGN_UP_PER_HOUR: z.coerce.number().int().min(1).default(20),
-    /** Folder of the built web app. */
-    WEB_DIST: z.string().optional(),
+    /** Folder of the built web app; a relative path is taken from the directory the server was started in; empty is unset. */
+    WEB_DIST: z
+      .string()
+      .optional()
+      .transform((path) => (path ? resolve(path) : undefined)),
   })
   .transform((env, ctx) => {
     if (env.NODE_ENV === "production" && !env.AUTH_SECRET) {
