@@ -6,7 +6,8 @@ async function setProfile(page: Page, role: string, level: string): Promise<void
   await page.getByText("Edit profile").click();
   await page.getByLabel("Role", { exact: true }).selectOption({ label: role });
   await page.getByLabel("Level", { exact: true }).selectOption({ label: level });
-  await expect(page.getByTestId("planner-profile")).toContainText(`${level.replace(/ \(IC\)$/, "")} ${role}`);
+  // The role's name reads inside the phrase: "Senior machine learning engineer".
+  await expect(page.getByTestId("planner-profile")).toContainText(`${level.replace(/ \(IC\)$/, "")} ${role[0]!.toLowerCase()}${role.slice(1)}`);
 }
 
 /** The months in the headline "Fastest path N months…". */
@@ -121,7 +122,7 @@ test("compare directions puts every preset's best path side by side, planned in 
   await setProfile(page, "Software engineer", "Senior (IC)");
   await page.getByTestId("compare-link").click();
   await expect(page.getByRole("heading", { name: "Compare directions" })).toBeVisible();
-  await expect(page.getByTestId("compare-profile")).toContainText("Senior Software engineer");
+  await expect(page.getByTestId("compare-profile")).toContainText("Senior software engineer");
   await expect(page.getByTestId("compare-progress")).toHaveText(/^All \d+ directions planned$/, { timeout: 60_000 });
   expect(workers.some((url) => /compare/.test(url))).toBe(true);
   const total = Number(/All (\d+)/.exec((await page.getByTestId("compare-progress").textContent()) ?? "")![1]);

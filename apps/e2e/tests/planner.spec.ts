@@ -14,7 +14,7 @@ test("a professional plans a path toward AI security, changes the study hours, s
   await expect(page.getByTestId("total-p50")).toHaveText(/\$\d/);
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Planner" }).click();
   await expect(page.getByRole("heading", { name: "Plan your career path" })).toBeVisible();
-  await expect(page.getByTestId("planner-profile")).toContainText("Mid-level Data scientist");
+  await expect(page.getByTestId("planner-profile")).toContainText("Mid-level data scientist");
 
   await page.getByRole("radio", { name: /^AI security/ }).check();
   await expect(page.getByRole("heading", { name: "Paths to AI security" })).toBeVisible();

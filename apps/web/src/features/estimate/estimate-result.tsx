@@ -3,6 +3,7 @@ import { lazy, Suspense, useMemo, type ReactElement } from "react";
 import { ui } from "../../components/ui";
 import { formatMoney, formatPercent, formatSignedMoney } from "../../lib/format";
 import { waterfallOf } from "./waterfall-data";
+import { inPhrase, jobName } from "../../lib/catalog-names.js";
 
 const WaterfallChart = lazy(() => import("./waterfall-chart").then((m) => ({ default: m.WaterfallChart })));
 
@@ -22,13 +23,12 @@ export function EstimateResult(props: { estimate: Estimate; catalog: Catalog; ro
   const bars = useMemo(() => waterfallOf(estimate), [estimate]);
   const money = (n: number): string => formatMoney(n, estimate.currency);
   const roleName = catalog.roles.find((r) => r.id === estimate.role)?.name ?? estimate.role;
-  const levelName = catalog.levels.find((l) => l.id === estimate.level)?.name ?? estimate.level;
 
   return (
     <div className="space-y-4">
       <section className={ui.card} aria-labelledby="result-heading">
         <h2 id="result-heading" className={ui.h2}>
-          {levelName} {roleName}, {estimate.year}
+          {jobName(catalog, estimate.level, estimate.role)}, {estimate.year}
         </h2>
         <p className="mt-2 text-3xl font-bold text-indigo-700" data-testid="total-p50">
           {money(estimate.total.p50)}
@@ -38,7 +38,7 @@ export function EstimateResult(props: { estimate: Estimate; catalog: Catalog; ro
         </p>
         {roleGuessed && (
           <p className="mt-2 rounded border border-amber-300 bg-amber-50 px-3 py-2 text-sm break-words text-amber-900" data-testid="role-guessed">
-            <strong>Low confidence:</strong> the job title names no role, so this prices the likeliest one, {roleName}, and the
+            <strong>Low confidence:</strong> the job title names no role, so this prices the likeliest one, {inPhrase(roleName)}, and the
             ranges are widened for how much pay differs between similar roles. Pick the role in the form if you know it.
           </p>
         )}

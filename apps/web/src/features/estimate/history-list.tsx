@@ -12,6 +12,7 @@ import { useCurrencyChoice } from "../../lib/use-money-display";
 import { useTRPC } from "../../lib/trpc";
 import { fromProfile, initialValues } from "./form-values";
 import { loadValues, storeValues } from "./stored-values";
+import { catalogName, jobName } from "../../lib/catalog-names.js";
 
 const dateFormat = new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeStyle: "short" });
 
@@ -85,8 +86,6 @@ export function HistoryList(props: { catalog: Catalog; onLoad: (profile: Profile
     const candidates = [loadValues(catalog, initialValues(catalog))?.location, ...(history.data ?? []).map((r) => r.input.location)];
     return candidates.find((l): l is string => l !== undefined && localCurrencyOf(catalog, l) !== null) ?? null;
   }, [catalog, history.data]);
-  const nameOf = (table: "roles" | "levels" | "locations", key: string): string =>
-    props.catalog[table].find((e) => e.id === key)?.name ?? key;
 
   return (
     <section className={ui.card} aria-labelledby={`${id}-heading`}>
@@ -108,7 +107,7 @@ export function HistoryList(props: { catalog: Catalog; onLoad: (profile: Profile
               <div className="min-w-0">
                 <p className="font-medium break-words">{(row.profileId && names.get(row.profileId)) ?? "Unnamed estimate"}</p>
                 <p className="text-slate-600 break-words">
-                  {nameOf("levels", row.input.level)} {nameOf("roles", row.input.role)} · {nameOf("locations", row.input.location)} ·{" "}
+                  {jobName(props.catalog, row.input.level, row.input.role)} · {catalogName(props.catalog, "locations", row.input.location)} ·{" "}
                   <span className="tabular-nums" data-testid="history-total">{displayOf(row.input.location).moneyFrom(row.result.total.p50, row.result.currency)}</span> · catalog {row.result.catalogVersion} ·{" "}
                   <time dateTime={row.createdAt}>{dateFormat.format(new Date(row.createdAt))}</time>
                 </p>

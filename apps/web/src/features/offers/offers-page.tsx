@@ -21,6 +21,7 @@ import { placeIssues } from "./offer-issues";
 import { blankOffer, checkOffer, fromOfferInput, type OfferErrors } from "./offer-values";
 import { SavedOffers, SaveOffer, type SavedOffer } from "./saved-offers";
 import { initialSlots, loadSlots, maxOffers, minOffers, storeSlots, type OfferSlot } from "./stored-offers";
+import { catalogName, jobName } from "../../lib/catalog-names.js";
 
 const OfferChart = lazy(() => import("./offer-chart").then((m) => ({ default: m.OfferChart })));
 
@@ -139,8 +140,7 @@ function OffersWorkspace({ catalog }: { catalog: Catalog }): ReactElement {
     compare.mutate(request);
   }
 
-  const nameOf = (table: "roles" | "levels" | "locations", key: string): string => catalog[table].find((e) => e.id === key)?.name ?? key;
-  const marketLabel = profile ? `${nameOf("levels", profile.level)} ${nameOf("roles", profile.role)}, ${nameOf("locations", profile.location)}` : "";
+  const marketLabel = profile ? `${jobName(catalog, profile.level, profile.role)}, ${catalogName(catalog, "locations", profile.location)}` : "";
   const currencies = [...new Set([base, ...(display.local ? [display.local.currency] : []), ...entries.map((e) => currencyOf(e.slot.values))])];
 
   return (

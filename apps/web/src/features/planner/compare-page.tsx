@@ -9,6 +9,7 @@ import { initialValues, toProfile } from "../estimate/form-values";
 import { loadValues } from "../estimate/stored-values";
 import { sortDirections, type DirectionOrder, type DirectionRow } from "./compare-directions";
 import { useDirectionPlans } from "./use-direction-plans";
+import { catalogName, jobName } from "../../lib/catalog-names.js";
 
 /** What the planner hands the comparison: its study hours and months in level. */
 export interface CompareSearch {
@@ -50,8 +51,7 @@ function CompareWorkspace({ catalog, search }: { catalog: Catalog; search: Compa
   // The planner prices in the base currency; the figures are converted for display only.
   const display = useMoneyDisplay(catalog, values.location);
   const { money, signedMoney } = display;
-  const name = (table: "roles" | "levels" | "locations", key: string): string => catalog[table].find((e) => e.id === key)?.name ?? key;
-
+  
   return (
     <div className="space-y-4">
       <div>
@@ -75,9 +75,9 @@ function CompareWorkspace({ catalog, search }: { catalog: Catalog; search: Compa
           {profile ? (
             <>
               <strong>
-                {name("levels", values.level)} {name("roles", values.role)}
+                {jobName(catalog, values.level, values.role)}
               </strong>{" "}
-              · {name("locations", values.location)} · {search.monthsInLevel} months in level
+              · {catalogName(catalog, "locations", values.location)} · {search.monthsInLevel} months in level
             </>
           ) : (
             <>
@@ -176,7 +176,7 @@ function CompareWorkspace({ catalog, search }: { catalog: Catalog; search: Compa
                     <div className="h-2 rounded bg-indigo-500" style={{ width: `${Math.max(0, (row.gainPerMonth / topGain) * 100)}%` }} />
                   </div>
                   <p className="mt-1 text-xs text-slate-600">
-                    {name("roles", row.role)} · {signedMoney(row.gain)} a year
+                    {catalogName(catalog, "roles", row.role)} · {signedMoney(row.gain)} a year
                     {row.cost > 0 && <> · courses {money(row.cost)}</>}
                     {row.fastestMonths < row.months && <> · fastest path {row.fastestMonths} months, for less pay</>}
                   </p>

@@ -3,6 +3,7 @@ import type { ReactElement } from "react";
 import type { MoneyDisplay } from "../../lib/currency";
 import { pathColors } from "./pay-series";
 import { pathWarnings, payCutOf, type SpeedBadge } from "./plan-summary";
+import { jobName } from "../../lib/catalog-names.js";
 
 const kindNames: Readonly<Record<string, string>> = {
   "learn-skill": "Learn",
@@ -17,8 +18,6 @@ const monthsText = (n: number): string => `${n} ${n === 1 ? "month" : "months"}`
 export function PathCards(props: { paths: readonly PlanPath[]; badges: readonly SpeedBadge[]; catalog: Catalog; display: MoneyDisplay }): ReactElement {
   const { paths, badges, catalog } = props;
   const { money, signedMoney } = props.display;
-  const levelName = (id: string): string => catalog.levels.find((l) => l.id === id)?.name ?? id;
-  const roleName = (id: string): string => catalog.roles.find((r) => r.id === id)?.name ?? id;
 
   return (
     <ol className="grid grid-cols-1 gap-3 sm:grid-cols-[repeat(auto-fit,minmax(14rem,1fr))]" aria-label="Paths">
@@ -66,7 +65,7 @@ export function PathCards(props: { paths: readonly PlanPath[]; badges: readonly 
                 </p>
                 <p className="font-medium break-words">{step.label}</p>
                 <p className="text-slate-600 tabular-nums">
-                  {levelName(step.level)} {roleName(step.role)} · {money(step.pay.total.p50)}
+                  {jobName(catalog, step.level, step.role)} · {money(step.pay.total.p50)}
                   {step.cost > 0 && <> · cost {money(step.cost)}</>}
                 </p>
                 {step.scope && <p className="text-xs text-slate-500">Also expected: {step.scope}</p>}

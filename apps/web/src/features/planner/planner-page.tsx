@@ -20,6 +20,7 @@ import { initialTarget, targetChoiceOf, targetName, toPlanTarget, type TargetCho
 import { SavePlan } from "./save-plan";
 import { SavedPlans, type SavedRequest } from "./saved-plans";
 import { TargetPicker } from "./target-picker";
+import { catalogName, jobName } from "../../lib/catalog-names.js";
 
 const PayChart = lazy(() => import("./pay-chart").then((m) => ({ default: m.PayChart })));
 
@@ -101,7 +102,6 @@ function PlannerWorkspace({ catalog }: { catalog: Catalog }): ReactElement {
     window.scrollTo({ top: 0 });
   }
 
-  const nameOf = (table: "roles" | "levels" | "locations", key: string): string => catalog[table].find((e) => e.id === key)?.name ?? key;
   const skillNames = values.skills.map((s) => catalog.skills.find((k) => k.id === s)?.name ?? s);
 
   return (
@@ -123,9 +123,9 @@ function PlannerWorkspace({ catalog }: { catalog: Catalog }): ReactElement {
               {profile ? (
                 <>
                   <strong>
-                    {nameOf("levels", values.level)} {nameOf("roles", values.role)}
+                    {jobName(catalog, values.level, values.role)}
                   </strong>{" "}
-                  · {nameOf("locations", values.location)}
+                  · {catalogName(catalog, "locations", values.location)}
                   {skillNames.length > 0 ? <> · skills: {skillNames.join(", ")}</> : <> · no specialization skills yet</>}
                 </>
               ) : (

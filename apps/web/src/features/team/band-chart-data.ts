@@ -1,4 +1,5 @@
 import type { BandStatus, Calibration, Catalog } from "@paypath/core";
+import { jobName } from "../../lib/catalog-names.js";
 
 /** One band drawn as a row of the chart: its range and midpoint. */
 export interface ChartBand {
@@ -36,8 +37,6 @@ export interface BandChartData {
  * bandChartOf(calibration, catalog, 20).bands[0] // → { row: 0, label: "Junior ML Engineer · United States", min, mid, max, headcount: 3 }
  */
 export function bandChartOf(calibration: Calibration, catalog: Catalog, maxBands = 20): BandChartData {
-  const roleNames = new Map(catalog.roles.map((r) => [r.id, r.name]));
-  const levelNames = new Map(catalog.levels.map((l) => [l.id, l.name]));
   const zoneNames = new Map(calibration.zones.map((z) => [z.id, z.name]));
   const shown = [...calibration.bands]
     .sort((a, b) => b.headcount - a.headcount || a.key.localeCompare(b.key))
@@ -46,7 +45,7 @@ export function bandChartOf(calibration: Calibration, catalog: Catalog, maxBands
   const rows = new Map(shown.map((b, i) => [b.key, i]));
   const bands = shown.map((b, row) => ({
     row,
-    label: `${levelNames.get(b.levelId) ?? b.levelId} ${roleNames.get(b.roleId) ?? b.roleId} · ${zoneNames.get(b.zoneId) ?? b.zoneId}`,
+    label: `${jobName(catalog, b.levelId, b.roleId)} · ${zoneNames.get(b.zoneId) ?? b.zoneId}`,
     min: b.base.min,
     mid: b.base.mid,
     max: b.base.max,
@@ -72,8 +71,8 @@ export function bandChartOf(calibration: Calibration, catalog: Catalog, maxBands
  * itself), so no label is truncated.
  *
  * @example
- * wrapLabel("Mid-level Machine learning engineer · United States", 24)
- * // → ["Mid-level Machine", "learning engineer", "United States"]
+ * wrapLabel("Mid-level machine learning engineer · United States", 24)
+ * // → ["Mid-level machine", "learning engineer", "United States"]
  */
 export function wrapLabel(label: string, maxChars: number): string[] {
   const lines: string[] = [];

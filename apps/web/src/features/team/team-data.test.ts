@@ -110,9 +110,9 @@ describe("roster changes in words", () => {
 
 describe("wrapLabel", () => {
   it("breaks at the zone and between words, keeping every word whole", () => {
-    const label = "Mid-level Machine learning engineer · United States";
+    const label = "Mid-level machine learning engineer · United States";
     const lines = wrapLabel(label, 24);
-    expect(lines).toEqual(["Mid-level Machine", "learning engineer", "United States"]);
+    expect(lines).toEqual(["Mid-level machine", "learning engineer", "United States"]);
     expect(lines.join(" ")).toBe(label.replace(" · ", " "));
     expect(wrapLabel("Principal Inference-optimization-engineer", 10)).toEqual(["Principal", "Inference-optimization-engineer"]);
   });
