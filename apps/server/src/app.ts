@@ -13,7 +13,7 @@ import { browserSafeAuthResponse } from "./auth-response.js";
 import { defaultBodyLimit, largeUploadBodyLimit, limitTrpcBody } from "./body-limits.js";
 import type { Env } from "./env.js";
 import { listeningPort, trustedOrigins, untrustedOriginMessage } from "./origins.js";
-import { addressKey, databaseRateLimitStore, limitTrpcCalls, tooManyRequests } from "./rate-limits.js";
+import { addressKey, countedRateLimitStore, limitTrpcCalls, tooManyRequests } from "./rate-limits.js";
 import { redactError } from "./redact-error.js";
 import { securityHeaders } from "./security-headers.js";
 import { createSingleCallHandler } from "./trpc-single-call.js";
@@ -152,7 +152,7 @@ export async function buildApp({ env, db, auth, listen, databaseKind }: AppDeps)
   // Rate limits are counted in PostgreSQL, so every server process on the database shares them
   // (in memory on an embedded database, which only this process can open).
   const hitLimit = rateLimitCounter(db, databaseKind ?? "postgres");
-  await app.register(rateLimit, { global: false, store: databaseRateLimitStore(hitLimit) });
+  await app.register(rateLimit, { global: false, store: countedRateLimitStore(hitLimit) });
   const pruning = setInterval(() => {
     pruneRateLimits(db).catch((error: unknown) => app.log.warn({ error: redactError(error) }, "rate-limit pruning failed"));
   }, 5 * 60_000);

@@ -12,10 +12,10 @@ export const maxBatchCalls = 10;
  * Keys carry the limit's name (see `addressKey`), so one store serves every route.
  *
  * @example
- * await app.register(rateLimit, { global: false, store: databaseRateLimitStore(rateLimitCounter(db, "postgres")) });
+ * await app.register(rateLimit, { global: false, store: countedRateLimitStore(rateLimitCounter(db, "postgres")) });
  */
-export function databaseRateLimitStore(hit: RateLimitCounter): FastifyRateLimitStoreCtor {
-  return class PostgresRateLimitStore implements FastifyRateLimitStore {
+export function countedRateLimitStore(hit: RateLimitCounter): FastifyRateLimitStoreCtor {
+  return class CountedRateLimitStore implements FastifyRateLimitStore {
     incr(key: string, callback: (error: Error | null, result?: { current: number; ttl: number }) => void, timeWindow: number): void {
       hit({ key, windowMs: timeWindow }).then(
         ({ count, ttlMs }) => callback(null, { current: count, ttl: ttlMs }),

@@ -50,6 +50,7 @@ export {
   unstorableTextProblem,
   type UnstorableText,
 } from "./text/storable-text.js";
+export { inPhrase } from "./text/in-phrase.js";
 export { analyzeGap } from "./planner/analyze-gap.js";
 export { planPaths } from "./planner/plan-paths.js";
 export * from "./planner/schema.js";

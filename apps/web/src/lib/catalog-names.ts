@@ -1,4 +1,4 @@
-import type { Catalog } from "@paypath/core";
+import { inPhrase, type Catalog } from "@paypath/core";
 
 type NamedTable = "roles" | "levels" | "locations";
 
@@ -10,17 +10,6 @@ type NamedTable = "roles" | "levels" | "locations";
  */
 export function catalogName(catalog: Pick<Catalog, NamedTable>, table: NamedTable, id: string): string {
   return (catalog[table] as readonly { id: string; name: string }[]).find((e) => e.id === id)?.name ?? id;
-}
-
-/**
- * A role's name inside a phrase: its first letter lower-cased unless it opens an acronym
- * ("Machine learning engineer" → "machine learning engineer", "AI security engineer" unchanged).
- *
- * @example
- * inPhrase("Data scientist") // → "data scientist"
- */
-export function inPhrase(name: string): string {
-  return name.length > 1 && name[1] === name[1]!.toLowerCase() ? name[0]!.toLowerCase() + name.slice(1) : name;
 }
 
 /**

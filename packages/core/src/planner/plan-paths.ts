@@ -1,5 +1,6 @@
 import type { Catalog } from "../catalog/schema.js";
 import type { Profile } from "../profile/schema.js";
+import { inPhrase } from "../text/in-phrase.js";
 import { gapOf } from "./analyze-gap.js";
 import { bestByGainPerMonth, gainPerMonthOf, paretoFrontier } from "./pareto.js";
 import { projectPay, yearAfter, type PayCache } from "./project-pay.js";
@@ -302,11 +303,6 @@ function signatureOf(ctx: PlanContext, model: SearchModel, label: Label): string
     .join(">");
 }
 
-/** A name inside a sentence: "Data scientist" → "data scientist"; "AI security engineer" stays. */
-function inSentence(name: string): string {
-  return name.length > 1 && name[1] === name[1]!.toLowerCase() ? name[0]!.toLowerCase() + name.slice(1) : name;
-}
-
 const money = new Intl.NumberFormat("en-US", { maximumFractionDigits: 0 });
 
 /** An amount in the base currency for a sentence: "$54,287" for USD, else "EUR 54,287". */
@@ -362,10 +358,10 @@ function buildPath(
       doing = `The promotion to ${level.name}`;
     } else {
       step = { kind: "role-change", id: role, label: `Move to ${ctx.targetRole.item.name}`, cost: 0, scope: undefined, ...common };
-      doing = `Moving to ${inSentence(ctx.targetRole.item.name)}`;
+      doing = `Moving to ${inPhrase(ctx.targetRole.item.name)}`;
     }
     if (stepPay.total.p50 < stay.total.p50 - 0.5) {
-      const stayLabel = `${stayLevel.name.toLowerCase()} ${inSentence(ctx.c.roles.get(stayRole)!.item.name)}`;
+      const stayLabel = `${stayLevel.name.toLowerCase()} ${inPhrase(ctx.c.roles.get(stayRole)!.item.name)}`;
       step = { ...step, payCut: { stayTotalP50: stay.total.p50, stepTotalP50: stepPay.total.p50, stayLabel } };
       warnings.push(
         `${doing} pays ${formatAmount(catalog.baseCurrency, stay.total.p50 - stepPay.total.p50)} less than staying a ${stayLabel} (${formatAmount(catalog.baseCurrency, stay.total.p50)}).`,

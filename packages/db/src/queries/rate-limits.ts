@@ -68,14 +68,14 @@ interface WaitingHit {
  * anonymous caller behind one address — costs one statement per round trip instead of one per
  * request, each queued on the row's lock and holding a pooled connection while it waits. A key's
  * window length is the same on every hit (keys name their limit). A failed statement fails the
- * hits it carried, and the next hits are counted afresh. `hit` is the statement (tests count them).
+ * hits it carried, and the next hits are counted afresh. `statement` is `hitRateLimit` (tests count its calls).
  *
  * @example
  * const hit = coalescedRateLimitCounter(db);
  * await Promise.all([hit({ key: "api:203.0.113.7", windowMs: 60_000 }), hit({ key: "api:203.0.113.7", windowMs: 60_000 })])
  * // → [{ count: 1, ttlMs: 60000 }, { count: 2, ttlMs: 60000 }], in two statements at most
  */
-export function coalescedRateLimitCounter(db: Database, hit: typeof hitRateLimit = hitRateLimit): RateLimitCounter {
+export function coalescedRateLimitCounter(db: Database, statement: typeof hitRateLimit = hitRateLimit): RateLimitCounter {
   const queues = new Map<string, WaitingHit[]>(); // a key is here while its statement runs
 
   const drain = async (key: string, windowMs: number, waiting: WaitingHit[]): Promise<void> => {
@@ -83,7 +83,7 @@ export function coalescedRateLimitCounter(db: Database, hit: typeof hitRateLimit
       const batch = waiting.splice(0);
       const total = batch.reduce((sum, h) => sum + h.weight, 0);
       try {
-        const { count, ttlMs } = await hit(db, { key, windowMs, weight: total });
+        const { count, ttlMs } = await statement(db, { key, windowMs, weight: total });
         let upTo = count - total;
         for (const h of batch) {
           upTo += h.weight;

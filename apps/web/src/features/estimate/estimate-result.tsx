@@ -1,9 +1,9 @@
-import type { Catalog, Estimate, Range } from "@paypath/core";
+import { inPhrase, type Catalog, type Estimate, type Range } from "@paypath/core";
 import { lazy, Suspense, useMemo, type ReactElement } from "react";
 import { ui } from "../../components/ui";
+import { catalogName, jobName } from "../../lib/catalog-names";
 import { formatMoney, formatPercent, formatSignedMoney } from "../../lib/format";
 import { waterfallOf } from "./waterfall-data";
-import { inPhrase, jobName } from "../../lib/catalog-names.js";
 
 const WaterfallChart = lazy(() => import("./waterfall-chart").then((m) => ({ default: m.WaterfallChart })));
 
@@ -22,7 +22,7 @@ export function EstimateResult(props: { estimate: Estimate; catalog: Catalog; ro
   const { estimate, catalog, roleGuessed = false } = props;
   const bars = useMemo(() => waterfallOf(estimate), [estimate]);
   const money = (n: number): string => formatMoney(n, estimate.currency);
-  const roleName = catalog.roles.find((r) => r.id === estimate.role)?.name ?? estimate.role;
+  const roleName = catalogName(catalog, "roles", estimate.role);
 
   return (
     <div className="space-y-4">

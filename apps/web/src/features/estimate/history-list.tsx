@@ -7,12 +7,12 @@ import { ui } from "../../components/ui";
 import { messageOf } from "../../lib/api-errors";
 import { sessionQuery } from "../../lib/auth";
 import { CurrencyToggle } from "../../components/currency-toggle";
+import { catalogName, jobName } from "../../lib/catalog-names";
 import { localCurrencyOf, moneyDisplayOf } from "../../lib/currency";
 import { useCurrencyChoice } from "../../lib/use-money-display";
 import { useTRPC } from "../../lib/trpc";
 import { fromProfile, initialValues } from "./form-values";
 import { loadValues, storeValues } from "./stored-values";
-import { catalogName, jobName } from "../../lib/catalog-names.js";
 
 const dateFormat = new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeStyle: "short" });
 

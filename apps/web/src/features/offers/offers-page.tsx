@@ -7,6 +7,7 @@ import { PublishedCatalog } from "../../components/published-catalog";
 import { ui } from "../../components/ui";
 import { issuesOf, messageOf } from "../../lib/api-errors";
 import { sessionQuery } from "../../lib/auth";
+import { catalogName, jobName } from "../../lib/catalog-names";
 import { conversionText, convertAmount, ratesOf } from "../../lib/currency";
 import { formatMoney } from "../../lib/format";
 import { useTRPC } from "../../lib/trpc";
@@ -21,7 +22,6 @@ import { placeIssues } from "./offer-issues";
 import { blankOffer, checkOffer, fromOfferInput, type OfferErrors } from "./offer-values";
 import { SavedOffers, SaveOffer, type SavedOffer } from "./saved-offers";
 import { initialSlots, loadSlots, maxOffers, minOffers, storeSlots, type OfferSlot } from "./stored-offers";
-import { catalogName, jobName } from "../../lib/catalog-names.js";
 
 const OfferChart = lazy(() => import("./offer-chart").then((m) => ({ default: m.OfferChart })));
 

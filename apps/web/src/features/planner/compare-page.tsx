@@ -4,12 +4,12 @@ import { useDeferredValue, useId, useMemo, useState, type ReactElement } from "r
 import { PublishedCatalog } from "../../components/published-catalog";
 import { ui } from "../../components/ui";
 import { CurrencyToggle } from "../../components/currency-toggle";
+import { catalogName, jobName } from "../../lib/catalog-names";
 import { useMoneyDisplay } from "../../lib/use-money-display";
 import { initialValues, toProfile } from "../estimate/form-values";
 import { loadValues } from "../estimate/stored-values";
 import { sortDirections, type DirectionOrder, type DirectionRow } from "./compare-directions";
 import { useDirectionPlans } from "./use-direction-plans";
-import { catalogName, jobName } from "../../lib/catalog-names.js";
 
 /** What the planner hands the comparison: its study hours and months in level. */
 export interface CompareSearch {
@@ -51,7 +51,7 @@ function CompareWorkspace({ catalog, search }: { catalog: Catalog; search: Compa
   // The planner prices in the base currency; the figures are converted for display only.
   const display = useMoneyDisplay(catalog, values.location);
   const { money, signedMoney } = display;
-  
+
   return (
     <div className="space-y-4">
       <div>

@@ -1,9 +1,9 @@
 import type { Catalog, PlanPath, PlanStep } from "@paypath/core";
 import type { ReactElement } from "react";
+import { jobName } from "../../lib/catalog-names";
 import type { MoneyDisplay } from "../../lib/currency";
 import { pathColors } from "./pay-series";
 import { pathWarnings, payCutOf, type SpeedBadge } from "./plan-summary";
-import { jobName } from "../../lib/catalog-names.js";
 
 const kindNames: Readonly<Record<string, string>> = {
   "learn-skill": "Learn",

@@ -6,6 +6,7 @@ import { CurrencyToggle } from "../../components/currency-toggle";
 import { PublishedCatalog } from "../../components/published-catalog";
 import { ui } from "../../components/ui";
 import { sessionQuery } from "../../lib/auth";
+import { catalogName, jobName } from "../../lib/catalog-names";
 import { formatMoney } from "../../lib/format";
 import { friendlyMessage, labelOfPath } from "../../lib/messages";
 import { useMoneyDisplay } from "../../lib/use-money-display";
@@ -20,7 +21,6 @@ import { initialTarget, targetChoiceOf, targetName, toPlanTarget, type TargetCho
 import { SavePlan } from "./save-plan";
 import { SavedPlans, type SavedRequest } from "./saved-plans";
 import { TargetPicker } from "./target-picker";
-import { catalogName, jobName } from "../../lib/catalog-names.js";
 
 const PayChart = lazy(() => import("./pay-chart").then((m) => ({ default: m.PayChart })));
 

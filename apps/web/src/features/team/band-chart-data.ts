@@ -1,5 +1,5 @@
 import type { BandStatus, Calibration, Catalog } from "@paypath/core";
-import { jobName } from "../../lib/catalog-names.js";
+import { jobName } from "../../lib/catalog-names";
 
 /** One band drawn as a row of the chart: its range and midpoint. */
 export interface ChartBand {
@@ -34,7 +34,7 @@ export interface BandChartData {
  * midpoint at the bottom, each with its people's base pay as dots grouped by status.
  *
  * @example
- * bandChartOf(calibration, catalog, 20).bands[0] // → { row: 0, label: "Junior ML Engineer · United States", min, mid, max, headcount: 3 }
+ * bandChartOf(calibration, catalog, 20).bands[0] // → { row: 0, label: "Junior ML engineer · United States", min, mid, max, headcount: 3 }
  */
 export function bandChartOf(calibration: Calibration, catalog: Catalog, maxBands = 20): BandChartData {
   const zoneNames = new Map(calibration.zones.map((z) => [z.id, z.name]));
